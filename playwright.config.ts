@@ -1,0 +1,46 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// The browser tests run against the production build, served under a sub-path, as a static host would.
+const PORT = 4173;
+export const BASE_PATH = '/reply-dojo';
+
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: '**/*.e2e.ts',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: 0,
+	reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : 'list',
+	use: {
+		baseURL: `http://localhost:${PORT}${BASE_PATH}/`,
+		trace: 'retain-on-failure'
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				launchOptions: {
+					executablePath: process.env.CHROMIUM_PATH || undefined,
+					// A closed network: keep Chromium from reaching for update and sync services.
+					args: [
+						'--disable-background-networking',
+						'--disable-component-update',
+						'--disable-sync',
+						'--disable-quic',
+						'--no-first-run',
+						'--disable-gpu',
+						...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])
+					]
+				}
+			}
+		}
+	],
+	webServer: {
+		command: `npm run build && npm run preview -- --port ${PORT} --strictPort`,
+		url: `http://localhost:${PORT}${BASE_PATH}/`,
+		env: { BASE_PATH },
+		reuseExistingServer: !process.env.CI,
+		timeout: 180_000
+	}
+});

@@ -1,0 +1,1 @@
+export type { BrokenFile, Catalog } from './types';

@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseRubric, type Rubric } from '../rubric';
+import { parseScenario } from '../scenario';
+import type { BrokenFile, Catalog } from './types';
+
+export interface LoadOptions {
+	/** Paths are reported relative to this folder. */
+	root?: string;
+	rubricDirs?: string[];
+	scenarioDirs?: string[];
+}
+
+/** Lists the files under each path (a file is taken as is), sorted for stable output. */
+export function listFiles(paths: string[], extensions: RegExp): string[] {
+	const out: string[] = [];
+	for (const path of paths) {
+		let stat;
+		try {
+			stat = statSync(path);
+		} catch {
+			continue;
+		}
+		if (stat.isFile()) out.push(path);
+		else if (stat.isDirectory()) {
+			for (const entry of readdirSync(path).sort()) {
+				if (extensions.test(entry) && !entry.startsWith('.')) out.push(join(path, entry));
+			}
+		}
+	}
+	return out;
+}
+
+export function loadRubrics(
+	files: string[],
+	root = process.cwd()
+): { rubrics: Rubric[]; broken: BrokenFile[] } {
+	const rubrics: Rubric[] = [];
+	const broken: BrokenFile[] = [];
+	for (const path of files) {
+		const file = relative(root, path) || path;
+		const result = parseRubric(file, readFileSync(path, 'utf8'));
+		if (result.ok) rubrics.push(result.rubric);
+		else {
+			const id = file
+				.split(/[\\/]/)
+				.pop()!
+				.replace(/\.ya?ml$/, '');
+			broken.push({ kind: 'rubric', file, id, title: id, diagnostics: result.diagnostics });
+		}
+	}
+	return { rubrics, broken };
+}
+
+/** Loads and validates every rubric and scenario; a broken file is reported, never fatal. */
+export function loadCatalog({
+	root = process.cwd(),
+	rubricDirs,
+	scenarioDirs
+}: LoadOptions = {}): Catalog {
+	const { rubrics, broken } = loadRubrics(
+		listFiles(rubricDirs ?? [join(root, 'rubrics')], /\.ya?ml$/),
+		root
+	);
+	const scenarios = [];
+	const known = [...rubrics.map((r) => r.id), ...broken.map((b) => b.id)];
+	for (const path of listFiles(scenarioDirs ?? [join(root, 'scenarios')], /\.md$/)) {
+		const file = relative(root, path) || path;
+		const result = parseScenario(file, readFileSync(path, 'utf8'), { rubrics: known });
+		if (result.ok) scenarios.push(result.scenario);
+		else
+			broken.push({
+				kind: 'scenario',
+				file,
+				id: result.id,
+				title: result.title,
+				diagnostics: result.diagnostics
+			});
+	}
+	return { rubrics, scenarios, broken };
+}

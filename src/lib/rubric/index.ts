@@ -1,0 +1,2 @@
+export { parseRubric, type RubricParse } from './parse';
+export * from './types';

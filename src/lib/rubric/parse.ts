@@ -1,0 +1,289 @@
+import { contentHash, Validator, YamlSource, type Diagnostic } from '../content';
+import type { Path } from '../content/validate';
+import {
+	CHANNELS,
+	FINDERS,
+	LOCALES,
+	PLACES,
+	SIGNATURE_PARTS,
+	type Check,
+	type Criterion,
+	type Locale,
+	type Localized,
+	type Rubric
+} from './types';
+
+const RUBRIC_FIELDS = ['id', 'title', 'description', 'pass', 'negation', 'criteria'];
+const CRITERION_FIELDS = ['id', 'name', 'weight', 'base', 'levels', 'checks'];
+const CHECK_FIELDS = [
+	'id',
+	'find',
+	'phrases',
+	'where',
+	'negatable',
+	'not_with',
+	'requires',
+	'facts',
+	'min',
+	'max',
+	'parts',
+	'channels',
+	'points',
+	'each',
+	'limit',
+	'cap',
+	'auto_fail',
+	'message',
+	'missing',
+	'example'
+];
+const ID = /^[a-z][a-z0-9_-]*$/;
+
+export type RubricParse =
+	{ ok: true; rubric: Rubric; diagnostics: [] } | { ok: false; diagnostics: Diagnostic[] };
+
+/** Parses and validates one rubric file, reporting every problem with its position. */
+export function parseRubric(file: string, text: string): RubricParse {
+	const source = new YamlSource(file, text);
+	if (source.diagnostics.length) return { ok: false, diagnostics: source.diagnostics };
+	const v = new Validator(source);
+	const root = v.record(source.data, [], RUBRIC_FIELDS);
+
+	const id = v.string(root.id, ['id']);
+	if (id && !ID.test(id)) v.report(['id'], `id "${id}" must be lowercase letters, digits, - or _`);
+	const expected = file
+		.split(/[\\/]/)
+		.pop()
+		?.replace(/\.ya?ml$/, '');
+	if (id && expected && id !== expected) {
+		v.report(['id'], `id "${id}" must match the file name "${expected}" so scenarios can find it`);
+	}
+
+	const criteria = v
+		.list(root.criteria, ['criteria'])
+		.map((c, i) => criterion(v, c, ['criteria', i]));
+	if (criteria.length === 0) v.report(['criteria'], 'a rubric needs at least one criterion');
+	checkUnique(
+		v,
+		criteria.map((c) => c.id),
+		(i) => ['criteria', i, 'id'],
+		'criterion'
+	);
+	checkReferences(v, criteria);
+	if (criteria.length && criteria.every((c) => c.weight === 0)) {
+		v.report(['criteria'], 'at least one criterion needs a weight above 0');
+	}
+
+	const rubric: Rubric = {
+		id,
+		title: localized(v, root.title, ['title']),
+		description: localized(v, root.description ?? { en: '', ja: '' }, ['description'], true),
+		pass: root.pass === undefined ? 60 : v.number(root.pass, ['pass'], { min: 0, max: 100 }),
+		negation: negation(v, root.negation),
+		criteria,
+		version: contentHash(text)
+	};
+	return source.diagnostics.length
+		? { ok: false, diagnostics: source.diagnostics }
+		: { ok: true, rubric, diagnostics: [] };
+}
+
+function criterion(v: Validator, value: unknown, path: Path): Criterion {
+	const c = v.record(value, path, CRITERION_FIELDS);
+	const id = v.string(c.id, [...path, 'id']);
+	if (id && !ID.test(id))
+		v.report([...path, 'id'], `criterion id "${id}" must be lowercase letters, digits, - or _`);
+	const levels = v
+		.list(c.levels, [...path, 'levels'])
+		.map((l, i) => localized(v, l, [...path, 'levels', i]));
+	if (levels.length < 2)
+		v.report([...path, 'levels'], 'describe at least levels 0 and 1, one list item per level');
+	const checks = v
+		.list(c.checks, [...path, 'checks'])
+		.map((k, i) => check(v, k, [...path, 'checks', i], levels.length - 1));
+	return {
+		id,
+		name: localized(v, c.name, [...path, 'name']),
+		weight: v.number(c.weight, [...path, 'weight'], { min: 0, max: 100 }),
+		base:
+			c.base === undefined
+				? 0
+				: v.number(c.base, [...path, 'base'], { min: 0, max: Math.max(levels.length - 1, 0) }),
+		levels,
+		checks
+	};
+}
+
+function check(v: Validator, value: unknown, path: Path, maxLevel: number): Check {
+	const k = v.record(value, path, CHECK_FIELDS);
+	const find = v.oneOf(k.find ?? 'phrases', [...path, 'find'], FINDERS, 'phrases');
+	const result: Check = {
+		id: v.string(k.id, [...path, 'id']),
+		find,
+		phrases: phrases(v, k.phrases, [...path, 'phrases']),
+		where: v.oneOf(k.where ?? 'anywhere', [...path, 'where'], PLACES, 'anywhere'),
+		negatable: flag(v, k.negatable, [...path, 'negatable']),
+		notWith: v.strings(k.not_with, [...path, 'not_with'], { optional: true }),
+		requires: v.strings(k.requires, [...path, 'requires'], { optional: true }),
+		facts: v.strings(k.facts, [...path, 'facts'], { optional: true }),
+		min: perLocale(v, k.min, [...path, 'min']),
+		max: perLocale(v, k.max, [...path, 'max']),
+		parts: k.parts === undefined ? undefined : parts(v, k.parts, [...path, 'parts']),
+		channels:
+			k.channels === undefined
+				? [...CHANNELS]
+				: v
+						.strings(k.channels, [...path, 'channels'])
+						.map((c, i) => v.oneOf(c, [...path, 'channels', i], CHANNELS, 'email')),
+		points:
+			k.points === undefined
+				? 0
+				: v.number(k.points, [...path, 'points'], { min: -maxLevel, max: maxLevel }),
+		each: flag(v, k.each, [...path, 'each']),
+		limit:
+			k.limit === undefined
+				? 1
+				: v.number(k.limit, [...path, 'limit'], { min: 1, integer: true, fallback: 1 }),
+		cap:
+			k.cap === undefined
+				? undefined
+				: v.number(k.cap, [...path, 'cap'], { min: 0, max: maxLevel, integer: true }),
+		autoFail: flag(v, k.auto_fail, [...path, 'auto_fail']),
+		message: localized(v, k.message, [...path, 'message']),
+		missing: k.missing === undefined ? undefined : localized(v, k.missing, [...path, 'missing']),
+		example: k.example === undefined ? undefined : localized(v, k.example, [...path, 'example'])
+	};
+	if (result.id && !ID.test(result.id))
+		v.report([...path, 'id'], `check id "${result.id}" must be lowercase letters, digits, - or _`);
+	if (find === 'phrases' || find === 'promise') {
+		if (!Object.keys(result.phrases).length)
+			v.report([...path, 'phrases'], `a "${find}" check needs phrases for ja, en or both`);
+	}
+	if (find === 'signature' && !result.parts)
+		v.report(path, 'a "signature" check needs "parts" with the points of each part');
+	if ((find === 'facts' || find === 'promise') && !result.facts.length) {
+		v.report(path, `a "${find}" check needs "facts": the scenario fact keys it reads`);
+	}
+	if (result.points === 0 && result.cap === undefined && !result.autoFail && find !== 'signature') {
+		v.report(path, 'this check has no effect: give it "points", a "cap" or "auto_fail: true"');
+	}
+	return result;
+}
+
+function localized(v: Validator, value: unknown, path: Path, optional = false): Localized {
+	if (typeof value === 'string') return { en: value, ja: value };
+	const record = v.record(value ?? (optional ? {} : value), path, LOCALES);
+	return {
+		en: v.string(record.en, [...path, 'en'], { optional }),
+		ja: v.string(record.ja, [...path, 'ja'], { optional })
+	};
+}
+
+function phrases(v: Validator, value: unknown, path: Path): Partial<Record<Locale, string[]>> {
+	if (value === undefined) return {};
+	const record = v.record(value, path, LOCALES);
+	const out: Partial<Record<Locale, string[]>> = {};
+	for (const locale of LOCALES) {
+		if (record[locale] === undefined) continue;
+		const list = v.strings(record[locale], [...path, locale]);
+		list.forEach((phrase, i) => {
+			const regex = /^\/(.+)\/$/.exec(phrase);
+			if (!regex) return;
+			try {
+				new RegExp(regex[1]!, 'u');
+			} catch (e) {
+				v.report([...path, locale, i], `invalid regular expression: ${(e as Error).message}`);
+			}
+		});
+		out[locale] = list;
+	}
+	return out;
+}
+
+function perLocale(
+	v: Validator,
+	value: unknown,
+	path: Path
+): Partial<Record<Locale, number>> | undefined {
+	if (value === undefined) return undefined;
+	if (typeof value === 'number') return { en: value, ja: value };
+	const record = v.record(value, path, LOCALES);
+	const out: Partial<Record<Locale, number>> = {};
+	for (const locale of LOCALES) {
+		if (record[locale] !== undefined)
+			out[locale] = v.number(record[locale], [...path, locale], { min: 0 });
+	}
+	return out;
+}
+
+function parts(
+	v: Validator,
+	value: unknown,
+	path: Path
+): Partial<Record<(typeof SIGNATURE_PARTS)[number], number>> {
+	const record = v.record(value, path, SIGNATURE_PARTS);
+	return Object.fromEntries(
+		Object.entries(record).map(([part, points]) => [
+			part,
+			v.number(points, [...path, part], { min: 0, max: 3 })
+		])
+	);
+}
+
+function negation(v: Validator, value: unknown): Rubric['negation'] {
+	if (value === undefined) return {};
+	const record = v.record(value, ['negation'], LOCALES);
+	const out: Rubric['negation'] = {};
+	for (const locale of LOCALES) {
+		if (record[locale] === undefined) continue;
+		const cues = v.record(record[locale], ['negation', locale], ['before', 'after']);
+		out[locale] = {
+			before: v.strings(cues.before, ['negation', locale, 'before'], { optional: true }),
+			after: v.strings(cues.after, ['negation', locale, 'after'], { optional: true })
+		};
+	}
+	return out;
+}
+
+function flag(v: Validator, value: unknown, path: Path): boolean {
+	if (value === undefined) return false;
+	if (typeof value !== 'boolean') v.report(path, 'must be true or false');
+	return value === true;
+}
+
+function checkUnique(v: Validator, ids: string[], at: (i: number) => Path, what: string): void {
+	const seen = new Set<string>();
+	ids.forEach((id, i) => {
+		if (id && seen.has(id)) v.report(at(i), `${what} id "${id}" is used twice; ids must be unique`);
+		seen.add(id);
+	});
+}
+
+function checkReferences(v: Validator, criteria: Criterion[]): void {
+	const ids = new Set<string>();
+	criteria.forEach((c, ci) =>
+		c.checks.forEach((k, ki) => {
+			if (k.id && ids.has(k.id))
+				v.report(
+					['criteria', ci, 'checks', ki, 'id'],
+					`check id "${k.id}" is used twice in this rubric; ids must be unique`
+				);
+			ids.add(k.id);
+		})
+	);
+	criteria.forEach((c, ci) =>
+		c.checks.forEach((k, ki) => {
+			for (const field of ['not_with', 'requires'] as const) {
+				const refs = field === 'not_with' ? k.notWith : k.requires;
+				refs.forEach((ref, ri) => {
+					if (!ids.has(ref)) {
+						v.report(
+							['criteria', ci, 'checks', ki, field, ri],
+							`"${ref}" is not a check in this rubric; use one of the check ids defined above`
+						);
+					}
+				});
+			}
+		})
+	);
+}

@@ -1,0 +1,94 @@
+/** The rubric file format (rubrics/*.yaml), as validated data. See docs/rubrics.md. */
+
+export const LOCALES = ['ja', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const CHANNELS = ['email', 'chat'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** Text written once per language. */
+export type Localized = Record<Locale, string>;
+
+/** The five criteria every rubric knows; a rubric may add its own ids. */
+export const CORE_CRITERIA = ['empathy', 'clarity', 'next_steps', 'signature', 'tone'] as const;
+
+/** How the engine looks for a check's evidence in a reply. */
+export const FINDERS = [
+	'phrases',
+	'placeholder',
+	'wrong-name',
+	'customer-name',
+	'facts',
+	'steps',
+	'signature',
+	'sentence-length',
+	'length',
+	'promise'
+] as const;
+export type Finder = (typeof FINDERS)[number];
+
+/** Where in the reply a phrase has to stand to count. */
+export const PLACES = ['anywhere', 'opening', 'closing', 'sentence-end'] as const;
+export type Place = (typeof PLACES)[number];
+
+export const SIGNATURE_PARTS = ['name', 'company', 'role', 'contact', 'elsewhere'] as const;
+export type SignaturePart = (typeof SIGNATURE_PARTS)[number];
+
+export interface Check {
+	id: string;
+	find: Finder;
+	/** Phrases per locale: plain text, or `/regular expression/`. A locale without phrases skips the check. */
+	phrases: Partial<Record<Locale, string[]>>;
+	where: Place;
+	/** A phrase preceded (en) or followed (ja) by a negation cue in its sentence does not count. */
+	negatable: boolean;
+	/** A match in the same sentence as a match of one of these checks does not count. */
+	notWith: string[];
+	/** The check counts only when all of these checks also found something. */
+	requires: string[];
+	/** Scenario fact keys this check reads (`facts`, `promise`). */
+	facts: string[];
+	/** Numeric settings of the structural finders, per locale (`min`, `max`). */
+	min?: Partial<Record<Locale, number>>;
+	max?: Partial<Record<Locale, number>>;
+	/** Points for each signature part found. */
+	parts?: Partial<Record<SignaturePart, number>>;
+	channels: Channel[];
+	points: number;
+	/** Points for every match instead of once, up to `points * limit`. */
+	each: boolean;
+	limit: number;
+	/** When the check finds something, the criterion's level is at most this. */
+	cap?: number;
+	/** When the check finds something, the whole attempt fails. */
+	autoFail: boolean;
+	/** Shown beside the evidence: what the words did and why it matters. */
+	message: Localized;
+	/** Shown when a check that earns points found nothing. */
+	missing?: Localized;
+	/** A better way to say it. */
+	example?: Localized;
+}
+
+export interface Criterion {
+	id: string;
+	name: Localized;
+	weight: number;
+	/** Level a reply starts at before checks add or take points. */
+	base: number;
+	/** Descriptors of levels 0..max, for human graders and the UI. */
+	levels: Localized[];
+	checks: Check[];
+}
+
+export interface Rubric {
+	id: string;
+	title: Localized;
+	description: Localized;
+	/** Total (0–100) needed to pass. */
+	pass: number;
+	negation: Partial<Record<Locale, { before: string[]; after: string[] }>>;
+	criteria: Criterion[];
+	/** Short hash of the file, stored with attempts to tell which version scored them. */
+	version: string;
+}

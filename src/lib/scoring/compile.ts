@@ -1,0 +1,66 @@
+import type { Check, Locale, Rubric } from '../rubric';
+import { LOCALES } from '../rubric';
+
+/** A rubric with every phrase list turned into one regular expression per locale, built once. */
+export interface CompiledRubric {
+	rubric: Rubric;
+	phrases: Map<Check, Partial<Record<Locale, RegExp>>>;
+	negation: Partial<Record<Locale, { before: RegExp | null; after: RegExp | null }>>;
+}
+
+const cache = new WeakMap<Rubric, CompiledRubric>();
+
+export function compileRubric(rubric: Rubric): CompiledRubric {
+	let compiled = cache.get(rubric);
+	if (compiled) return compiled;
+	const phrases = new Map<Check, Partial<Record<Locale, RegExp>>>();
+	for (const criterion of rubric.criteria) {
+		for (const check of criterion.checks) {
+			const perLocale: Partial<Record<Locale, RegExp>> = {};
+			for (const locale of LOCALES) {
+				const list = check.phrases[locale];
+				if (list?.length) perLocale[locale] = phraseRegex(list, locale);
+			}
+			phrases.set(check, perLocale);
+		}
+	}
+	const negation: CompiledRubric['negation'] = {};
+	for (const locale of LOCALES) {
+		const cues = rubric.negation[locale];
+		if (!cues) continue;
+		negation[locale] = {
+			before: cues.before.length ? phraseRegex(cues.before, locale) : null,
+			after: cues.after.length ? phraseRegex(cues.after, locale) : null
+		};
+	}
+	compiled = { rubric, phrases, negation };
+	cache.set(rubric, compiled);
+	return compiled;
+}
+
+/** Normalises a phrase the way replies are normalised, so that authors can write either width. */
+export function normalizePhrase(phrase: string): string {
+	return phrase
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[\u2018\u2019]/g, "'")
+		.replace(/\u3000/g, ' ');
+}
+
+/**
+ * One alternation for a whole list. Plain phrases are escaped, and in English must stand as whole
+ * words ("sorry" does not match "sorrowful"); `/.../` entries are used as written.
+ */
+export function phraseRegex(list: readonly string[], locale: Locale): RegExp {
+	const parts = list.map((phrase) => {
+		const regex = /^\/(.+)\/$/.exec(phrase);
+		if (regex) return `(?:${regex[1]})`;
+		const escaped = normalizePhrase(phrase)
+			.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+			.replace(/ +/g, '\\s+');
+		return locale === 'en' ? `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])` : escaped;
+	});
+	// Longest first, so that "thank you so much" wins over "thank you".
+	parts.sort((a, b) => b.length - a.length);
+	return new RegExp(parts.join('|'), 'giu');
+}

@@ -1,0 +1,4 @@
+export { scoreReply, type ScoreOptions } from './score';
+export { agreement, type Agreement } from './agreement';
+export { detectLocale } from './text';
+export type { CriterionScore, Evidence, Missing, Score, ScoringContext } from './types';

@@ -1,0 +1,181 @@
+import type { Check, Locale, Rubric } from '../rubric';
+import { compileRubric } from './compile';
+import { FINDERS, locateSignature, type Match } from './finders';
+import { engineMessage } from './messages';
+import { detectLocale, originalSpan, prepare, sentenceAt, type Prepared } from './text';
+import type { CriterionScore, Evidence, Missing, Score, ScoringContext } from './types';
+
+export interface ScoreOptions {
+	/** Language of the feedback messages; the reply's locale when not given. */
+	lang?: Locale;
+}
+
+/**
+ * Scores one reply against a rubric. Pure and deterministic: the same reply, rubric and context
+ * always give the same score, and every point is backed by evidence spans of the original text.
+ */
+export function scoreReply(
+	reply: string,
+	rubric: Rubric,
+	ctx: ScoringContext,
+	options: ScoreOptions = {}
+): Score {
+	const locale = ctx.locale ?? detectLocale(reply);
+	const lang = options.lang ?? locale;
+	const compiled = compileRubric(rubric);
+	const p = prepare(reply, locale);
+	if (ctx.channel === 'email') p.signatureStart = locateSignature(p);
+
+	const checks = rubric.criteria
+		.flatMap((c) => c.checks)
+		.filter((k) => appliesTo(k, ctx.channel, locale));
+	const found = new Map<Check, Match[]>();
+	for (const check of checks) found.set(check, FINDERS[check.find]({ p, check, ctx, compiled }));
+
+	const byId = new Map(checks.map((k) => [k.id, k]));
+	const counts = (m: Match) => !m.void;
+	// A match in the same sentence as a match of a `not_with` check does not count.
+	const voidedBy = new Map<Match, string>();
+	for (const check of checks) {
+		for (const otherId of check.notWith) {
+			const other = byId.get(otherId);
+			const sentences = (other ? (found.get(other) ?? []) : [])
+				.filter(counts)
+				.map((m) => sentenceAt(p, m.start));
+			for (const m of found.get(check)!) {
+				if (counts(m) && sentences.some((s) => m.start >= s.start && m.start < s.end))
+					voidedBy.set(m, otherId);
+			}
+		}
+	}
+	const fired = (check: Check) =>
+		(found.get(check) ?? []).some((m) => counts(m) && !voidedBy.has(m));
+	// `requires` may chain; settle it by repeating until nothing changes.
+	const unmet = new Set<Check>();
+	for (let changed = true; changed;) {
+		changed = false;
+		for (const check of checks) {
+			if (unmet.has(check) || !check.requires.length) continue;
+			const ok = check.requires.every((id) => {
+				const other = byId.get(id);
+				return other !== undefined && !unmet.has(other) && fired(other);
+			});
+			if (!ok) {
+				unmet.add(check);
+				changed = true;
+			}
+		}
+	}
+
+	let autoFailReason: string | null = null;
+	const criteria: Record<string, CriterionScore> = {};
+	for (const criterion of rubric.criteria) {
+		const max = criterion.levels.length - 1;
+		const evidence: Evidence[] = [];
+		const missing: Missing[] = [];
+		let points = criterion.base;
+		let cap = max;
+		const active = criterion.checks.filter((k) => appliesTo(k, ctx.channel, locale));
+		if (criterion.checks.length && !active.length) continue;
+		for (const check of active) {
+			const matches = found.get(check) ?? [];
+			const valid = matches.filter((m) => counts(m) && !voidedBy.has(m));
+			const applies = valid.length > 0 && !unmet.has(check);
+			// Structural matches carry their own points (each signature part); otherwise a check
+			// counts once, or up to `limit` times when `each` is set.
+			const allowed = check.each ? check.limit : 1;
+			let counted = 0;
+			for (const m of matches) {
+				const reason = voidReason(m, check, voidedBy, unmet, byId, lang);
+				const counts = !reason && (m.points !== undefined || counted < allowed);
+				const effect = counts ? (m.points ?? check.points) : 0;
+				if (counts) counted++;
+				evidence.push(
+					evidenceFor(p, m, check, lang, {
+						effect,
+						reason: reason ?? (counts ? undefined : engineMessage('repeated', lang)),
+						cap: counts ? check.cap : undefined,
+						autoFail: counts && check.autoFail
+					})
+				);
+				points += effect;
+			}
+			if (applies) {
+				if (check.cap !== undefined) cap = Math.min(cap, check.cap);
+				if (check.autoFail && !autoFailReason) autoFailReason = check.message[lang];
+			} else if (check.points > 0 && check.missing) {
+				missing.push({
+					check: check.id,
+					message: check.missing[lang],
+					example: check.example?.[lang]
+				});
+			}
+		}
+		const level = Math.min(cap, Math.max(0, Math.min(max, Math.floor(points + 1e-9))));
+		evidence.sort((a, b) => a.start - b.start || b.end - a.end);
+		criteria[criterion.id] = { level, max, weight: criterion.weight, evidence, missing };
+	}
+
+	const scored = Object.values(criteria);
+	const weight = scored.reduce((sum, c) => sum + c.weight, 0);
+	const raw = weight
+		? scored.reduce((sum, c) => sum + (c.weight * c.level) / c.max, 0) / weight
+		: 0;
+	const total = autoFailReason ? 0 : Math.round(raw * 100);
+	return {
+		criteria,
+		total,
+		autoFail: autoFailReason !== null,
+		autoFailReason,
+		passed: !autoFailReason && total >= rubric.pass,
+		rubric: { id: rubric.id, version: rubric.version },
+		locale
+	};
+}
+
+/** A check applies on its channels, and, when it matches phrases, in the locales it has phrases for. */
+function appliesTo(check: Check, channel: ScoringContext['channel'], locale: Locale): boolean {
+	if (!check.channels.includes(channel)) return false;
+	return !(check.find === 'phrases' || check.find === 'promise') || !!check.phrases[locale]?.length;
+}
+
+function voidReason(
+	m: Match,
+	check: Check,
+	voidedBy: Map<Match, string>,
+	unmet: Set<Check>,
+	byId: Map<string, Check>,
+	lang: Locale
+): string | undefined {
+	if (m.void === 'negated') return engineMessage('negated', lang);
+	const other = voidedBy.get(m);
+	if (other)
+		return engineMessage('voided', lang, { other: byId.get(other)?.message[lang] ?? other });
+	if (unmet.has(check)) {
+		const needed = check.requires.find((id) => byId.get(id)) ?? '';
+		return engineMessage('requires', lang, { other: byId.get(needed)?.missing?.[lang] ?? needed });
+	}
+	return undefined;
+}
+
+function evidenceFor(
+	p: Prepared,
+	m: Match,
+	check: Check,
+	lang: Locale,
+	extra: { effect: number; reason?: string; cap?: number; autoFail?: boolean }
+): Evidence {
+	const span = originalSpan(p, m.start, m.end);
+	const evidence: Evidence = {
+		start: span.start,
+		end: span.end,
+		text: p.original.slice(span.start, span.end),
+		check: m.part ? `${check.id}.${m.part}` : check.id,
+		effect: extra.effect,
+		message: check.message[lang]
+	};
+	if (extra.cap !== undefined) evidence.cap = extra.cap;
+	if (extra.autoFail) evidence.autoFail = true;
+	if (extra.reason) evidence.void = extra.reason;
+	return evidence;
+}

@@ -1,0 +1,172 @@
+import type { Locale } from '../rubric';
+
+/**
+ * A reply prepared for matching: normalised (NFKC, lower case, one kind of space and quote) with a
+ * map back to the original, so that every match can be reported as a span of what the trainee typed.
+ */
+export interface Prepared {
+	original: string;
+	norm: string;
+	/** `toOriginal[i]` is the index in `original` of the character that produced `norm[i]`. */
+	toOriginal: Int32Array;
+	sentences: Span[];
+	lines: Span[];
+	/** Where the signature block starts (index in `norm`); `norm.length` when there is none. */
+	signatureStart: number;
+	locale: Locale;
+}
+
+export interface Span {
+	start: number;
+	end: number;
+}
+
+const COMBINING = /[\u0300-\u036f\u3099\u309a\uff9e\uff9f]/;
+const FOLD: Record<string, string> = {
+	'\u2018': "'",
+	'\u2019': "'",
+	'\u201c': '"',
+	'\u201d': '"',
+	'\u3000': ' ',
+	'\u00a0': ' ',
+	'\u301c': '~',
+	'\uff5e': '~',
+	'\u2014': '-',
+	'\u2013': '-',
+	'\u2015': '-'
+};
+
+/** Replies are scored on their first 20,000 characters: longer text only slows the meter down. */
+export const MAX_SCORED_LENGTH = 20_000;
+
+export function prepare(text: string, locale: Locale): Prepared {
+	const original = text.length > MAX_SCORED_LENGTH ? text.slice(0, MAX_SCORED_LENGTH) : text;
+	const out: string[] = [];
+	const map: number[] = [];
+	let i = 0;
+	while (i < original.length) {
+		const start = i;
+		const cp = original.codePointAt(i)!;
+		i += cp > 0xffff ? 2 : 1;
+		while (i < original.length && COMBINING.test(original[i]!)) i++;
+		const piece = original.slice(start, i);
+		let norm: string;
+		if (cp < 0x80 && i - start === 1) {
+			norm = cp < 0x20 && cp !== 0x0a && cp !== 0x09 ? ' ' : piece.toLowerCase();
+		} else {
+			norm = FOLD[piece] ?? piece.normalize('NFKC').toLowerCase();
+			if (/[\p{Cc}\p{Cf}]/u.test(norm) && norm !== '\n') norm = ' ';
+		}
+		for (let k = 0; k < norm.length; k++) {
+			out.push(norm[k]!);
+			map.push(start);
+		}
+	}
+	map.push(original.length);
+	const norm = out.join('');
+	const lines = splitLines(norm);
+	const sentences = splitSentences(norm, lines);
+	return {
+		original,
+		norm,
+		toOriginal: Int32Array.from(map),
+		sentences,
+		lines,
+		signatureStart: norm.length,
+		locale
+	};
+}
+
+/** Maps a span of the normalised text back to the original text. */
+export function originalSpan(p: Prepared, start: number, end: number): Span {
+	const s = p.toOriginal[start] ?? p.original.length;
+	// `end` is exclusive: map the last character and step past it in the original.
+	const last = end > start ? (p.toOriginal[end - 1] ?? p.original.length) : s;
+	let e = last;
+	if (end > start) {
+		const cp = p.original.codePointAt(last) ?? 0;
+		e = last + (cp > 0xffff ? 2 : 1);
+		while (e < p.original.length && COMBINING.test(p.original[e]!)) e++;
+	}
+	return { start: s, end: Math.min(e, p.original.length) };
+}
+
+function splitLines(text: string): Span[] {
+	const lines: Span[] = [];
+	let start = 0;
+	for (let i = 0; i <= text.length; i++) {
+		if (i === text.length || text[i] === '\n') {
+			if (text.slice(start, i).trim()) lines.push(trim(text, start, i));
+			start = i + 1;
+		}
+	}
+	return lines;
+}
+
+const TERMINAL = /[。！？!?]/;
+
+/**
+ * Sentences end at 。！？!? , at a full stop followed by a space, or at the end of a line. A line is
+ * never joined to the next: in replies, lines are greetings, list items and signature parts.
+ */
+function splitSentences(text: string, lines: Span[]): Span[] {
+	const out: Span[] = [];
+	for (const line of lines) {
+		let start = line.start;
+		for (let i = line.start; i < line.end; i++) {
+			const c = text[i]!;
+			const endsHere =
+				TERMINAL.test(c) ||
+				(c === '.' &&
+					(i + 1 === line.end || text[i + 1] === ' ') &&
+					!/\b(?:e\.g|i\.e|mr|ms|mrs|dr|no|st|etc|vs)$/.test(
+						text.slice(Math.max(line.start, i - 4), i)
+					));
+			if (!endsHere) continue;
+			let end = i + 1;
+			while (end < line.end && /[。！？!?.)」』"'\s]/.test(text[end]!)) end++;
+			if (text.slice(start, end).trim()) out.push(trim(text, start, end));
+			start = end;
+			i = end - 1;
+		}
+		if (start < line.end && text.slice(start, line.end).trim())
+			out.push(trim(text, start, line.end));
+	}
+	return out;
+}
+
+function trim(text: string, start: number, end: number): Span {
+	while (start < end && /\s/.test(text[start]!)) start++;
+	while (end > start && /\s/.test(text[end - 1]!)) end--;
+	return { start, end };
+}
+
+/** The sentence that contains index `at`. */
+export function sentenceAt(p: Prepared, at: number): Span {
+	let lo = 0;
+	let hi = p.sentences.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const s = p.sentences[mid]!;
+		if (at < s.start) hi = mid - 1;
+		else if (at >= s.end) lo = mid + 1;
+		else return s;
+	}
+	return { start: at, end: at };
+}
+
+const KANA = /[\u3040-\u30ff\u4e00-\u9fff]/g;
+
+/** Guesses the reply's language when the caller does not say: Japanese if kana/kanji dominate. */
+export function detectLocale(text: string): Locale {
+	const sample = text.slice(0, 2000);
+	const cjk = sample.match(KANA)?.length ?? 0;
+	const latin = sample.match(/[a-z]/gi)?.length ?? 0;
+	return cjk * 2 >= latin && cjk > 0 ? 'ja' : 'en';
+}
+
+/** Length in the unit a reader feels: characters for Japanese, words for English. */
+export function measure(text: string, locale: Locale): number {
+	if (locale === 'ja') return text.replace(/\s/g, '').length;
+	return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}

@@ -1,0 +1,43 @@
+import type { Evidence } from '../scoring';
+
+export type Tone = 'earned' | 'lost' | 'neutral';
+
+export interface Segment {
+	text: string;
+	start: number;
+	evidence: Evidence[];
+	tone: Tone | null;
+}
+
+export function evidenceTone(e: Evidence): Tone {
+	if (e.autoFail || e.cap !== undefined || e.effect < 0) return 'lost';
+	return e.effect > 0 ? 'earned' : 'neutral';
+}
+
+/** Cuts the reply into runs covered by the same evidence, so each run can be marked once. */
+export function segments(text: string, evidence: readonly Evidence[]): Segment[] {
+	const cuts = new Set([0, text.length]);
+	for (const e of evidence) {
+		if (e.end > e.start) {
+			cuts.add(Math.min(e.start, text.length));
+			cuts.add(Math.min(e.end, text.length));
+		}
+	}
+	const points = [...cuts].sort((a, b) => a - b);
+	const out: Segment[] = [];
+	for (let i = 0; i < points.length - 1; i++) {
+		const start = points[i]!;
+		const end = points[i + 1]!;
+		const covering = evidence.filter((e) => e.start <= start && e.end >= end && e.end > e.start);
+		const tones = covering.map(evidenceTone);
+		const tone = tones.includes('lost')
+			? 'lost'
+			: tones.includes('earned')
+				? 'earned'
+				: tones.length
+					? 'neutral'
+					: null;
+		out.push({ text: text.slice(start, end), start, evidence: covering, tone });
+	}
+	return out;
+}

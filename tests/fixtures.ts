@@ -1,0 +1,30 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Every browser test fails if the page asks for anything from another origin: the app is
+ * offline-first and sends nothing anywhere.
+ */
+export const test = base.extend<{ foreignRequests: string[] }>({
+	foreignRequests: [
+		async ({ page, baseURL }, use) => {
+			const origin = new URL(baseURL!).origin;
+			const foreign: string[] = [];
+			page.on('request', (request) => {
+				const url = request.url();
+				if (/^(data|blob):/.test(url)) return;
+				if (new URL(url).origin !== origin) foreign.push(url);
+			});
+			await use(foreign);
+			expect(foreign, 'requests to other origins').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+}
