@@ -23,6 +23,8 @@ const CHECK_FIELDS = [
 	'negatable',
 	'not_with',
 	'requires',
+	'unless',
+	'of',
 	'facts',
 	'min',
 	'max',
@@ -70,6 +72,7 @@ export function parseRubric(file: string, text: string): RubricParse {
 		'criterion'
 	);
 	checkReferences(v, criteria);
+	checkEffects(v, criteria);
 	if (criteria.length && criteria.every((c) => c.weight === 0)) {
 		v.report(['criteria'], 'at least one criterion needs a weight above 0');
 	}
@@ -125,6 +128,8 @@ function check(v: Validator, value: unknown, path: Path, maxLevel: number): Chec
 		negatable: flag(v, k.negatable, [...path, 'negatable']),
 		notWith: v.strings(k.not_with, [...path, 'not_with'], { optional: true }),
 		requires: v.strings(k.requires, [...path, 'requires'], { optional: true }),
+		unless: v.strings(k.unless, [...path, 'unless'], { optional: true }),
+		of: v.strings(k.of, [...path, 'of'], { optional: true }),
 		facts: v.strings(k.facts, [...path, 'facts'], { optional: true }),
 		min: perLocale(v, k.min, [...path, 'min']),
 		max: perLocale(v, k.max, [...path, 'max']),
@@ -155,17 +160,29 @@ function check(v: Validator, value: unknown, path: Path, maxLevel: number): Chec
 	};
 	if (result.id && !ID.test(result.id))
 		v.report([...path, 'id'], `check id "${result.id}" must be lowercase letters, digits, - or _`);
-	if (find === 'phrases' || find === 'promise') {
+	if (find === 'phrases' || find === 'promise' || find === 'contradiction') {
 		if (!Object.keys(result.phrases).length)
 			v.report([...path, 'phrases'], `a "${find}" check needs phrases for ja, en or both`);
 	}
+	if (find === 'checks' && !result.of.length)
+		v.report(path, 'a "checks" check needs "of": the ids of the checks it repeats');
+	if (find !== 'checks' && result.of.length)
+		v.report([...path, 'of'], '"of" only applies to a "checks" check');
 	if (find === 'signature' && !result.parts)
 		v.report(path, 'a "signature" check needs "parts" with the points of each part');
 	if ((find === 'facts' || find === 'promise') && !result.facts.length) {
 		v.report(path, `a "${find}" check needs "facts": the scenario fact keys it reads`);
 	}
-	if (result.points === 0 && result.cap === undefined && !result.autoFail && find !== 'signature') {
-		v.report(path, 'this check has no effect: give it "points", a "cap" or "auto_fail: true"');
+	if (find === 'contradiction') {
+		for (const [locale, list] of Object.entries(result.phrases)) {
+			list.forEach((phrase, i) => {
+				if (!/^\/.*\((?!\?).*\/$/.test(phrase))
+					v.report(
+						[...path, 'phrases', locale, i],
+						'a "contradiction" phrase must be a /regular expression/ with a ( ) group around the denied word'
+					);
+			});
+		}
 	}
 	return result;
 }
@@ -259,6 +276,24 @@ function checkUnique(v: Validator, ids: string[], at: (i: number) => Path, what:
 	});
 }
 
+/** A check must change something, unless other checks build on it (`requires`, `unless`, `of`). */
+function checkEffects(v: Validator, criteria: Criterion[]): void {
+	const referenced = new Set(
+		criteria.flatMap((c) => c.checks.flatMap((k) => [...k.requires, ...k.unless, ...k.of]))
+	);
+	criteria.forEach((c, ci) =>
+		c.checks.forEach((k, ki) => {
+			if (k.points === 0 && k.cap === undefined && !k.autoFail && k.find !== 'signature') {
+				if (!referenced.has(k.id))
+					v.report(
+						['criteria', ci, 'checks', ki],
+						'this check has no effect: give it "points", a "cap" or "auto_fail: true", or name it in another check\'s "requires", "unless" or "of"'
+					);
+			}
+		})
+	);
+}
+
 function checkReferences(v: Validator, criteria: Criterion[]): void {
 	const ids = new Set<string>();
 	criteria.forEach((c, ci) =>
@@ -273,8 +308,8 @@ function checkReferences(v: Validator, criteria: Criterion[]): void {
 	);
 	criteria.forEach((c, ci) =>
 		c.checks.forEach((k, ki) => {
-			for (const field of ['not_with', 'requires'] as const) {
-				const refs = field === 'not_with' ? k.notWith : k.requires;
+			const fields = { not_with: k.notWith, requires: k.requires, unless: k.unless, of: k.of };
+			for (const [field, refs] of Object.entries(fields)) {
 				refs.forEach((ref, ri) => {
 					if (!ids.has(ref)) {
 						v.report(

@@ -23,7 +23,9 @@ export const FINDERS = [
 	'signature',
 	'sentence-length',
 	'length',
-	'promise'
+	'promise',
+	'checks',
+	'contradiction'
 ] as const;
 export type Finder = (typeof FINDERS)[number];
 
@@ -46,6 +48,10 @@ export interface Check {
 	notWith: string[];
 	/** The check counts only when all of these checks also found something. */
 	requires: string[];
+	/** The check does not count when any of these checks found something. */
+	unless: string[];
+	/** For `find: checks`: the checks whose counted matches this check reports again. */
+	of: string[];
 	/** Scenario fact keys this check reads (`facts`, `promise`). */
 	facts: string[];
 	/** Numeric settings of the structural finders, per locale (`min`, `max`). */

@@ -49,18 +49,39 @@ export function normalizePhrase(phrase: string): string {
 
 /**
  * One alternation for a whole list. Plain phrases are escaped, and in English must stand as whole
- * words ("sorry" does not match "sorrowful"); `/.../` entries are used as written.
+ * words ("sorry" does not match "sorrowful"); `/.../` entries are used as written. English phrases
+ * that need a word boundary on both sides share one group, so the boundary is tested once per
+ * position instead of once per phrase (this keeps scoring fast on every keystroke).
  */
 export function phraseRegex(list: readonly string[], locale: Locale): RegExp {
-	const parts = list.map((phrase) => {
+	const parts: string[] = [];
+	const words: string[] = [];
+	for (const phrase of list) {
 		const regex = /^\/(.+)\/$/.exec(phrase);
-		if (regex) return `(?:${regex[1]})`;
+		if (regex) {
+			parts.push(`(?:${regex[1]})`);
+			continue;
+		}
 		const escaped = normalizePhrase(phrase)
 			.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 			.replace(/ +/g, '\\s+');
-		return locale === 'en' ? `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])` : escaped;
-	});
+		if (locale !== 'en') {
+			parts.push(escaped);
+			continue;
+		}
+		// Whole words only where the phrase starts or ends with a letter: the cue "n't" must still
+		// match inside "won't", and "100%" has no word end to check.
+		const head = /^[\p{L}\p{N}]/u.test(phrase) && !/^n't/.test(phrase);
+		const tail = /[\p{L}\p{N}]$/u.test(phrase);
+		if (head && tail) words.push(escaped);
+		else parts.push(`${head ? BEFORE : ''}${escaped}${tail ? AFTER : ''}`);
+	}
 	// Longest first, so that "thank you so much" wins over "thank you".
-	parts.sort((a, b) => b.length - a.length);
+	const byLength = (a: string, b: string) => b.length - a.length;
+	parts.sort(byLength);
+	if (words.length) parts.push(`${BEFORE}(?:${words.sort(byLength).join('|')})${AFTER}`);
 	return new RegExp(parts.join('|'), 'giu');
 }
+
+const BEFORE = '(?<![\\p{L}\\p{N}])';
+const AFTER = '(?![\\p{L}\\p{N}])';

@@ -23,6 +23,9 @@ type Finder = (input: FinderInput) => Match[];
 export const FINDERS: Record<Check['find'], Finder> = {
 	phrases: ({ p, check, compiled }) => phraseMatches(p, check, compiled),
 	promise: findPromises,
+	// Filled in by the scorer from the matches of the checks named in `of`.
+	checks: () => [],
+	contradiction: findContradictions,
 	placeholder: findPlaceholders,
 	'wrong-name': findWrongNames,
 	'customer-name': ({ p, ctx }) => findName(p, ctx.customer.name, 0, p.norm.length),
@@ -68,12 +71,25 @@ function region(p: Prepared, where: Check['where']): Span {
 }
 
 // Emoji sequences join with ZWJ (U+200D) and end with VS16 (U+FE0F): allowed as separate alternatives.
+const TRAILER_MAX = 48;
 const TRAILER = /^(?:[\s。．.!！?？…~〜)）」』"'*♪☆★\p{Extended_Pictographic}]|\u200d|\ufe0f)*$/u;
 
-function phraseMatches(p: Prepared, check: Check, compiled: CompiledRubric): Match[] {
+/**
+ * Matches of a check's phrases in its region. The signature block is left out unless asked for:
+ * a help-centre link under the agent's name is contact data, not an instruction to the customer.
+ */
+function phraseMatches(
+	p: Prepared,
+	check: Check,
+	compiled: CompiledRubric,
+	withSignature = false,
+	from = 0
+): Match[] {
 	const regex = compiled.phrases.get(check)?.[p.locale];
 	if (!regex) return [];
-	const { start, end } = region(p, check.where);
+	const span = region(p, check.where);
+	const start = Math.max(span.start, from);
+	const end = withSignature ? span.end : Math.min(span.end, p.signatureStart);
 	const text = p.norm;
 	const out: Match[] = [];
 	regex.lastIndex = start;
@@ -86,7 +102,11 @@ function phraseMatches(p: Prepared, check: Check, compiled: CompiledRubric): Mat
 		if (match.end > end) break;
 		if (check.where === 'sentence-end') {
 			const sentence = sentenceAt(p, match.start);
+			// Only a short tail can be closing punctuation or emoji; never test a long rest.
+			if (sentence.end - match.end > TRAILER_MAX) continue;
 			if (!TRAILER.test(text.slice(match.end, sentence.end))) continue;
+			// List items and the signature are written in note form; only running sentences count.
+			if (match.start >= p.signatureStart || isListItem(p, sentence.start)) continue;
 		}
 		if (check.negatable && isNegated(p, match, compiled)) match.void = 'negated';
 		out.push(match);
@@ -94,21 +114,53 @@ function phraseMatches(p: Prepared, check: Check, compiled: CompiledRubric): Mat
 	return out;
 }
 
+/** Clause boundaries: a negation cue on the other side of one of these does not reach the phrase. */
+const CLAUSE_BREAK_BEFORE = /[,;:、，()（）]|\b(?:and|but|so|because|although|though|while)\b|-\s/g;
+const CLAUSE_BREAK_AFTER = /[,;:、，。()（）]|が、/;
+
+/**
+ * A negation cue in the same clause: within 40 characters before the phrase (en) or 24 after it
+ * (ja), never across a comma, semicolon or conjunction ("it's not easy to find, and that's on us").
+ */
 function isNegated(p: Prepared, m: Span, compiled: CompiledRubric): boolean {
 	const cues = compiled.negation[p.locale];
 	if (!cues) return false;
 	const sentence = sentenceAt(p, m.start);
 	if (cues.before) {
-		const window = p.norm.slice(Math.max(sentence.start, m.start - 40), m.start);
+		const before = p.norm.slice(Math.max(sentence.start, m.start - 40), m.start);
+		let cut = 0;
+		CLAUSE_BREAK_BEFORE.lastIndex = 0;
+		for (let b = CLAUSE_BREAK_BEFORE.exec(before); b; b = CLAUSE_BREAK_BEFORE.exec(before))
+			cut = b.index + b[0].length;
 		cues.before.lastIndex = 0;
-		if (cues.before.test(window)) return true;
+		if (cues.before.test(before.slice(cut))) return true;
 	}
 	if (cues.after) {
-		const window = p.norm.slice(m.end, Math.min(sentence.end, m.end + 24));
+		let window = p.norm.slice(m.end, Math.min(sentence.end, m.end + 24));
+		const stop = CLAUSE_BREAK_AFTER.exec(window);
+		if (stop) window = window.slice(0, stop.index);
 		cues.after.lastIndex = 0;
 		if (cues.after.test(window)) return true;
 	}
 	return false;
+}
+
+function isListItem(p: Prepared, at: number): boolean {
+	const line = lineAt(p, at);
+	return !!line && LIST_ITEM.test(p.norm.slice(line.start, line.end));
+}
+
+function lineAt(p: Prepared, at: number): Span | undefined {
+	let lo = 0;
+	let hi = p.lines.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const l = p.lines[mid]!;
+		if (at < l.start) hi = mid - 1;
+		else if (at >= l.end) lo = mid + 1;
+		else return l;
+	}
+	return undefined;
 }
 
 /** A time or certainty the facts do not back: "tomorrow" when the facts say Friday. */
@@ -116,10 +168,82 @@ function findPromises(input: FinderInput): Match[] {
 	const { p, check, ctx } = input;
 	const stated = check.facts.map((key) => ctx.facts[key]).filter((v): v is string => !!v);
 	if (!stated.length) return [];
-	const facts = normalizePhrase(stated.join(' \n '));
+	// A word is backed when any fact says it ("refunded today"), not only the dates named in `facts`.
+	const facts = factText(ctx);
 	return phraseMatches(p, check, input.compiled).filter(
 		(m) => !facts.includes(p.norm.slice(m.start, m.end).trim())
 	);
+}
+
+const SENTENCE_REACH = 2;
+
+/**
+ * A statement denied in one place and affirmed close by: "there is no duplicate payment" and then
+ * "the duplicate amount will be refunded". Each phrase is a regular expression whose first group
+ * captures the denied word; the word (its stem in English, without ご/お in Japanese) must then
+ * appear, not negated and outside any denial, within two sentences either side.
+ */
+function findContradictions({ p, check, compiled }: FinderInput): Match[] {
+	const regex = compiled.phrases.get(check)?.[p.locale];
+	if (!regex) return [];
+	const denials: { span: Span; term: string }[] = [];
+	regex.lastIndex = 0;
+	for (let m = regex.exec(p.norm); m; m = regex.exec(p.norm)) {
+		if (m[0].length === 0) {
+			regex.lastIndex++;
+			continue;
+		}
+		const word = m.slice(1).find((g) => g !== undefined);
+		if (!word) continue;
+		const term = p.locale === 'en' ? stem(word) : word.replace(/^[ごお]/, '');
+		if (term.length >= (p.locale === 'en' ? 4 : 2))
+			denials.push({ span: { start: m.index, end: m.index + m[0].length }, term });
+	}
+	const out: Match[] = [];
+	for (const denial of denials) {
+		const at = sentenceIndex(p, denial.span.start);
+		const from = p.sentences[Math.max(0, at - SENTENCE_REACH)]?.start ?? 0;
+		const to = p.sentences[Math.min(p.sentences.length - 1, at + SENTENCE_REACH)]?.end ?? 0;
+		const window = p.norm.slice(from, to);
+		for (let i = window.indexOf(denial.term); i >= 0; i = window.indexOf(denial.term, i + 1)) {
+			const start = from + i;
+			const span = { start, end: start + denial.term.length };
+			if (p.locale === 'en' && /\p{L}/u.test(p.norm[start - 1] ?? '')) continue;
+			if (denials.some((d) => start >= d.span.start && start < d.span.end)) continue;
+			if (isNegated(p, span, compiled)) continue;
+			out.push({ start: denial.span.start, end: denial.span.end });
+			break;
+		}
+	}
+	return out;
+}
+
+function stem(word: string): string {
+	return word.replace(/(?:ies|es|s|ed|ing)$/, '').slice(0, 7);
+}
+
+function sentenceIndex(p: Prepared, at: number): number {
+	let lo = 0;
+	let hi = p.sentences.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const s = p.sentences[mid]!;
+		if (at < s.start) hi = mid - 1;
+		else if (at >= s.end) lo = mid + 1;
+		else return mid;
+	}
+	return Math.max(0, Math.min(lo, p.sentences.length - 1));
+}
+
+const factTexts = new WeakMap<Record<string, string>, string>();
+
+function factText(ctx: ScoringContext): string {
+	let text = factTexts.get(ctx.facts);
+	if (text === undefined) {
+		text = normalizePhrase(Object.values(ctx.facts).join(' \n '));
+		factTexts.set(ctx.facts, text);
+	}
+	return text;
 }
 
 const PLACEHOLDERS = [
@@ -138,7 +262,7 @@ function findPlaceholders({ p, check, compiled }: FinderInput): Match[] {
 		for (const m of p.norm.matchAll(regex))
 			out.push({ start: m.index, end: m.index + m[0].length });
 	}
-	return [...out, ...phraseMatches(p, check, compiled)].sort((a, b) => a.start - b.start);
+	return [...out, ...phraseMatches(p, check, compiled, true)].sort((a, b) => a.start - b.start);
 }
 
 /** Words that follow "Dear"/"Hi" or precede 様 without being a person's name. */
@@ -176,6 +300,10 @@ const NOT_NAMES = new Set([
 	'神'
 ]);
 
+/** Japanese words before 様 that name a role or group, not a person: 管理者様, 取引先様, 全ユーザー様. */
+const NOT_NAME_JA =
+	/(?:者|先|社|店|部|課|員|係|方|各位|皆|ユーザー|メンバー|ゲスト|友人|ご家族|家族|皆々|利用者|会員)$/u;
+
 const ADDRESS_EN =
 	/(?<![\p{L}])(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))[ ,]+(?:(?:mr|ms|mrs|miss|dr)\.? +)?([\p{L}][\p{L}'-]+)|(?<![\p{L}])(?:mr|ms|mrs|miss)\.? +([\p{L}][\p{L}'-]+)/gu;
 const ADDRESS_JA = /([\p{Script=Han}\p{Script=Katakana}ー]{1,8}) ?(?:様|さま|さん|殿)/gu;
@@ -195,7 +323,8 @@ function findWrongNames({ p, ctx }: FinderInput): Match[] {
 	regex.lastIndex = 0;
 	for (const m of p.norm.matchAll(regex)) {
 		const name = (m[1] ?? m[2] ?? '').replace(/^(?:お|ご)/, '');
-		if (!name || NOT_NAMES.has(name) || NOT_NAMES.has(m[1] ?? '')) continue;
+		if (!name || NOT_NAMES.has(name) || NOT_NAMES.has(m[1] ?? '') || NOT_NAME_JA.test(name))
+			continue;
 		const start = m.index + m[0].indexOf(name);
 		const isKnown = [...known, ...own].some((part) => part.includes(name) || name.includes(part));
 		if (!isKnown) out.push({ start, end: start + name.length });
@@ -206,10 +335,8 @@ function findWrongNames({ p, ctx }: FinderInput): Match[] {
 function findName(p: Prepared, name: string, from: number, to: number): Match[] {
 	const out: Match[] = [];
 	for (const part of nameParts(name)) {
-		const pattern =
-			p.locale === 'en'
-				? new RegExp(`(?<![\\p{L}])${escape(part)}(?![\\p{L}])`, 'gu')
-				: new RegExp(escape(part), 'gu');
+		const pattern = namePattern(part, p.locale);
+		pattern.lastIndex = 0;
 		for (const m of p.norm.slice(from, to).matchAll(pattern)) {
 			const start = from + m.index;
 			if (!out.some((o) => start < o.end && o.start < start + m[0].length))
@@ -219,40 +346,90 @@ function findName(p: Prepared, name: string, from: number, to: number): Match[] 
 	return out.sort((a, b) => a.start - b.start);
 }
 
+const namePatterns = new Map<string, RegExp>();
+
+/** Name patterns are built once per name and locale, not on every keystroke. */
+function namePattern(part: string, locale: Locale): RegExp {
+	const key = `${locale}\u0000${part}`;
+	let pattern = namePatterns.get(key);
+	if (!pattern) {
+		pattern =
+			locale === 'en'
+				? new RegExp(`(?<![\\p{L}])${escape(part)}(?![\\p{L}])`, 'gu')
+				: new RegExp(escape(part), 'gu');
+		if (namePatterns.size > 500) namePatterns.clear();
+		namePatterns.set(key, pattern);
+	}
+	return pattern;
+}
+
 function escape(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s*');
 }
 
-/** Fact values as a reader would recognise them: the whole value, or its telling pieces. */
+const NEEDLE_CACHE = new Map<string, string[]>();
+const NUMERIC = /[$€£¥]?\d[\d:.,/-]*\d(?:円|%)?|[$€£¥]\d/gu;
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/gu;
+const LONG_RUN = /[\p{Script=Han}]{4,}|[\p{Script=Katakana}ー]{4,}/gu;
+
+/**
+ * Fact values as a reader would recognise them: the whole value, a link without its scheme, an
+ * email address, a number of three characters or more ("09:27", "$84.50", "4,980円"), a number
+ * with its unit ("15 minutes"), long kanji or katakana runs ("ベビー用品", "マグカップ"), and, for short
+ * values such as a product name, each word of four letters or more. Long descriptive facts do not
+ * match on their common words ("account", "予定").
+ */
 function factNeedles(value: string): string[] {
+	const cached = NEEDLE_CACHE.get(value);
+	if (cached) return cached;
 	const norm = normalizePhrase(value).trim();
 	const needles = [norm];
 	const url = /^https?:\/\/(.+?)\/?$/.exec(norm);
 	if (url) needles.push(url[1]!);
 	else {
-		for (const piece of norm.split(/[\s,、。()（）/]+/)) {
-			if (piece === norm) continue;
-			if (
-				piece.length >= 4 ||
-				(/\d/.test(piece) && piece.length >= 2) ||
-				/[\p{Script=Han}]{2,}/u.test(piece)
-			)
-				needles.push(piece);
+		for (const m of norm.matchAll(EMAIL)) needles.push(m[0]);
+		for (const m of norm.matchAll(NUMERIC)) if (m[0].length >= 3) needles.push(m[0]);
+		const words = norm.split(/[\s,、。()（）/;；:：「」『』"]+/).filter(Boolean);
+		for (let i = 0; i + 1 < words.length; i++) {
+			if (/^\d+$/.test(words[i]!) && /^\p{L}{3,}$/u.test(words[i + 1]!))
+				needles.push(`${words[i]} ${words[i + 1]}`);
 		}
+		for (const m of norm.matchAll(LONG_RUN)) needles.push(m[0]);
+		if (words.length <= 4)
+			for (const word of words)
+				if (word !== norm && word.length >= 4 && !/^\d+$/.test(word)) needles.push(word);
 	}
-	return needles;
+	const unique = [...new Set(needles)].filter((n) => n.length >= 2);
+	if (NEEDLE_CACHE.size > 2000) NEEDLE_CACHE.clear();
+	NEEDLE_CACHE.set(value, unique);
+	return unique;
 }
 
+const URL_AT = /https?:\/\/[^\s)）]*$/u;
+
+/**
+ * The first place the reply mentions each fact, above the signature. A fact that only appears
+ * inside a link (an order number in a tracking URL) is not counted as mentioned, unless the fact
+ * is itself a link.
+ */
 function findFacts({ p, check, ctx }: FinderInput): Match[] {
 	const out: Match[] = [];
+	const body = p.norm.slice(0, p.signatureStart);
 	for (const key of check.facts) {
 		const value = ctx.facts[key];
 		if (!value) continue;
-		for (const needle of factNeedles(value)) {
-			const at = p.norm.indexOf(needle);
-			if (at >= 0) {
+		const isUrl = /^https?:\/\//i.test(value.trim());
+		search: for (const needle of factNeedles(value)) {
+			for (let at = body.indexOf(needle); at >= 0; at = body.indexOf(needle, at + 1)) {
+				if (!isUrl && URL_AT.test(body.slice(Math.max(0, at - 80), at))) continue;
+				if (
+					p.locale === 'en' &&
+					/[\p{L}\p{N}]/u.test(body[at - 1] ?? '') &&
+					/^[\p{L}\p{N}]/u.test(needle)
+				)
+					continue;
 				out.push({ start: at, end: at + needle.length, part: key });
-				break;
+				break search;
 			}
 		}
 	}
@@ -291,7 +468,7 @@ function findSignature({ p, check, ctx, compiled }: FinderInput): Match[] {
 	if (company[0]) out.push({ ...company[0], part: 'company', points: parts.company ?? 0 });
 	const role = [
 		...(ctx.agent.role ? findName(p, ctx.agent.role, blockStart, p.norm.length) : []),
-		...phraseMatches(p, check, compiled).filter(inBlock)
+		...phraseMatches(p, check, compiled, true, blockStart).filter(inBlock)
 	];
 	if (role[0]) out.push({ ...role[0], part: 'role', points: parts.role ?? 0 });
 	CONTACT.lastIndex = 0;
@@ -333,7 +510,12 @@ export function locateSignature(p: Prepared): number {
 		const line = p.lines[i]!;
 		const text = p.norm.slice(line.start, line.end);
 		CONTACT.lastIndex = 0;
-		const contact = CONTACT.test(text);
+		// A contact line is short and is not a sentence: "please call 0120-… if it is urgent." is body.
+		const contact =
+			CONTACT.test(text) &&
+			measure(text, p.locale) <= SHORT_LINE[p.locale] * 2 &&
+			!/[。!！?？]$|\.$/.test(text) &&
+			!LIST_ITEM.test(text);
 		const short =
 			measure(text, p.locale) <= SHORT_LINE[p.locale] &&
 			!/[。.!！?？:：]$/.test(text) &&

@@ -14,6 +14,10 @@ const MESSAGES = {
 		en: 'Does not count without "{other}".',
 		ja: '「{other}」がないため、加点しません。'
 	},
+	unless: {
+		en: 'Does not count: the reply also has "{other}".',
+		ja: '「{other}」があるため、数えません。'
+	},
 	repeated: { en: 'Counted once already.', ja: 'すでに一度数えています。' }
 } as const;
 

@@ -48,6 +48,23 @@ export function scoreReply(
 			}
 		}
 	}
+	// A `checks` check reports again what the checks it names found and counted, so that one
+	// finding (a blamed customer) can hold down a second criterion (empathy) without repeating
+	// the phrase lists.
+	for (const check of checks) {
+		if (check.find !== 'checks') continue;
+		const matches: Match[] = [];
+		for (const id of check.of) {
+			const other = byId.get(id);
+			if (!other || other.find === 'checks') continue;
+			for (const m of found.get(other) ?? [])
+				if (counts(m) && !voidedBy.has(m)) matches.push({ start: m.start, end: m.end });
+		}
+		found.set(
+			check,
+			matches.sort((a, b) => a.start - b.start)
+		);
+	}
 	const fired = (check: Check) =>
 		(found.get(check) ?? []).some((m) => counts(m) && !voidedBy.has(m));
 	// `requires` may chain; settle it by repeating until nothing changes.
@@ -55,11 +72,16 @@ export function scoreReply(
 	for (let changed = true; changed;) {
 		changed = false;
 		for (const check of checks) {
-			if (unmet.has(check) || !check.requires.length) continue;
-			const ok = check.requires.every((id) => {
-				const other = byId.get(id);
-				return other !== undefined && !unmet.has(other) && fired(other);
-			});
+			if (unmet.has(check) || !(check.requires.length || check.unless.length)) continue;
+			const ok =
+				check.requires.every((id) => {
+					const other = byId.get(id);
+					return other !== undefined && !unmet.has(other) && fired(other);
+				}) &&
+				!check.unless.some((id) => {
+					const other = byId.get(id);
+					return other !== undefined && !unmet.has(other) && fired(other);
+				});
 			if (!ok) {
 				unmet.add(check);
 				changed = true;
@@ -86,6 +108,8 @@ export function scoreReply(
 			const allowed = check.each ? check.limit : 1;
 			let counted = 0;
 			for (const m of matches) {
+				// A check held back by `unless` found nothing worth showing: leave it out.
+				if (unmet.has(check) && !check.requires.length && check.unless.length) continue;
 				const reason = voidReason(m, check, voidedBy, unmet, byId, lang);
 				const counts = !reason && (m.points !== undefined || counted < allowed);
 				const effect = counts ? (m.points ?? check.points) : 0;
@@ -103,7 +127,7 @@ export function scoreReply(
 			if (applies) {
 				if (check.cap !== undefined) cap = Math.min(cap, check.cap);
 				if (check.autoFail && !autoFailReason) autoFailReason = check.message[lang];
-			} else if (check.points > 0 && check.missing) {
+			} else if ((check.points > 0 || check.find === 'signature') && check.missing) {
 				missing.push({
 					check: check.id,
 					message: check.missing[lang],
@@ -116,6 +140,8 @@ export function scoreReply(
 		criteria[criterion.id] = { level, max, weight: criterion.weight, evidence, missing };
 	}
 
+	// Nothing but white space or invisible marks: there is no reply to judge, whatever the bases.
+	if (!p.norm.trim()) for (const c of Object.values(criteria)) c.level = 0;
 	const scored = Object.values(criteria);
 	const weight = scored.reduce((sum, c) => sum + c.weight, 0);
 	const raw = weight
@@ -136,7 +162,9 @@ export function scoreReply(
 /** A check applies on its channels, and, when it matches phrases, in the locales it has phrases for. */
 function appliesTo(check: Check, channel: ScoringContext['channel'], locale: Locale): boolean {
 	if (!check.channels.includes(channel)) return false;
-	return !(check.find === 'phrases' || check.find === 'promise') || !!check.phrases[locale]?.length;
+	const usesPhrases =
+		check.find === 'phrases' || check.find === 'promise' || check.find === 'contradiction';
+	return !usesPhrases || !!check.phrases[locale]?.length;
 }
 
 function voidReason(
@@ -152,6 +180,10 @@ function voidReason(
 	if (other)
 		return engineMessage('voided', lang, { other: byId.get(other)?.message[lang] ?? other });
 	if (unmet.has(check)) {
+		if (check.unless.length && !check.requires.length) {
+			const other = byId.get(check.unless[0]!);
+			return engineMessage('unless', lang, { other: other?.message[lang] ?? check.unless[0]! });
+		}
 		const needed = check.requires.find((id) => byId.get(id)) ?? '';
 		return engineMessage('requires', lang, { other: byId.get(needed)?.missing?.[lang] ?? needed });
 	}

@@ -21,7 +21,16 @@ export interface Span {
 	end: number;
 }
 
-const COMBINING = /[\u0300-\u036f\u3099\u309a\uff9e\uff9f]/;
+/** Combining marks that belong to the character before them (accents, dakuten). */
+function isCombining(code: number): boolean {
+	return (
+		(code >= 0x300 && code <= 0x36f) ||
+		code === 0x3099 ||
+		code === 0x309a ||
+		code === 0xff9e ||
+		code === 0xff9f
+	);
+}
 const FOLD: Record<string, string> = {
 	'\u2018': "'",
 	'\u2019': "'",
@@ -36,6 +45,21 @@ const FOLD: Record<string, string> = {
 	'\u2015': '-'
 };
 
+const CHAR_CACHE = new Map<string, string>();
+const INVISIBLE = /[\p{Cc}\p{Cf}]/u;
+
+/** One character (with its combining marks) as it is matched; memoised, as replies reuse few. */
+function normalizeChar(piece: string): string {
+	let norm = CHAR_CACHE.get(piece);
+	if (norm === undefined) {
+		norm = FOLD[piece] ?? piece.normalize('NFKC').toLowerCase();
+		if (INVISIBLE.test(norm) && norm !== '\n') norm = ' ';
+		if (CHAR_CACHE.size > 20_000) CHAR_CACHE.clear();
+		CHAR_CACHE.set(piece, norm);
+	}
+	return norm;
+}
+
 /** Replies are scored on their first 20,000 characters: longer text only slows the meter down. */
 export const MAX_SCORED_LENGTH = 20_000;
 
@@ -48,14 +72,13 @@ export function prepare(text: string, locale: Locale): Prepared {
 		const start = i;
 		const cp = original.codePointAt(i)!;
 		i += cp > 0xffff ? 2 : 1;
-		while (i < original.length && COMBINING.test(original[i]!)) i++;
+		while (i < original.length && isCombining(original.charCodeAt(i))) i++;
 		const piece = original.slice(start, i);
 		let norm: string;
 		if (cp < 0x80 && i - start === 1) {
 			norm = cp < 0x20 && cp !== 0x0a && cp !== 0x09 ? ' ' : piece.toLowerCase();
 		} else {
-			norm = FOLD[piece] ?? piece.normalize('NFKC').toLowerCase();
-			if (/[\p{Cc}\p{Cf}]/u.test(norm) && norm !== '\n') norm = ' ';
+			norm = normalizeChar(piece);
 		}
 		for (let k = 0; k < norm.length; k++) {
 			out.push(norm[k]!);
@@ -86,7 +109,7 @@ export function originalSpan(p: Prepared, start: number, end: number): Span {
 	if (end > start) {
 		const cp = p.original.codePointAt(last) ?? 0;
 		e = last + (cp > 0xffff ? 2 : 1);
-		while (e < p.original.length && COMBINING.test(p.original[e]!)) e++;
+		while (e < p.original.length && isCombining(p.original.charCodeAt(e))) e++;
 	}
 	return { start: s, end: Math.min(e, p.original.length) };
 }

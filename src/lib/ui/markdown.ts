@@ -6,7 +6,7 @@ import { marked } from 'marked';
  * is escaped by the renderer and whatever remains is sanitised by DOMPurify.
  */
 export function renderMarkdown(source: string): string {
-	const html = marked.parse(source, { async: false, gfm: true, breaks: true });
+	const html = marked.parse(source, { async: false, gfm: true, breaks: false });
 	return DOMPurify.sanitize(html, {
 		USE_PROFILES: { html: true },
 		FORBID_TAGS: ['style', 'form', 'input', 'img']

@@ -1,0 +1,207 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Io } from './io';
+import { main } from './main';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+
+interface FakeIo extends Io {
+	stdout: string[];
+	stderr: string[];
+}
+
+function fakeIo(cwd = repo, stdin = ''): FakeIo {
+	const stdout: string[] = [];
+	const stderr: string[] = [];
+	return {
+		stdout,
+		stderr,
+		cwd,
+		out: (text) => stdout.push(...text.split('\n')),
+		err: (text) => stderr.push(...text.split('\n')),
+		stdin: async () => stdin
+	};
+}
+
+async function run(argv: string[], io = fakeIo()) {
+	const code = await main(argv, io);
+	return { code, out: io.stdout, err: io.stderr };
+}
+
+const temps: string[] = [];
+function tempDir(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'dojo-cli-test-'));
+	temps.push(dir);
+	return dir;
+}
+afterAll(() => {
+	for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('dojo', () => {
+	it('--help prints usage and exits 0', async () => {
+		const { code, out } = await run(['--help']);
+		expect(code).toBe(0);
+		const text = out.join('\n');
+		for (const command of ['check', 'score', 'eval']) expect(text).toContain(command);
+	});
+
+	it('no command prints usage too', async () => {
+		expect((await run([])).code).toBe(0);
+	});
+
+	it('an unknown command exits 2 and points at --help', async () => {
+		const { code, err } = await run(['frobnicate']);
+		expect(code).toBe(2);
+		expect(err.join('\n')).toMatch(/unknown command "frobnicate"/);
+		expect(err.join('\n')).toMatch(/--help/);
+	});
+
+	it('an unknown option exits 2', async () => {
+		expect((await run(['eval', 'tests/fixtures/replies.jsonl', '--nope'])).code).toBe(2);
+	});
+});
+
+describe('dojo check', () => {
+	it('passes on the repository content', async () => {
+		const { code, out, err } = await run(['check']);
+		expect(out, 'no problem lines').toEqual([]);
+		expect(code).toBe(0);
+		expect(err.join('\n')).toMatch(/files OK/);
+	});
+
+	it('reports every problem of a broken rubric as file:line:col and exits 1', async () => {
+		const dir = tempDir();
+		mkdirSync(join(dir, 'rubrics'));
+		mkdirSync(join(dir, 'scenarios'));
+		writeFileSync(
+			join(dir, 'rubrics', 'broken.yaml'),
+			[
+				'id: broken',
+				'title: Broken',
+				'criteria:',
+				'  - id: empathy',
+				'    name: Empathy',
+				'    weight: 50',
+				'    levels: [none, some]',
+				'    checks:',
+				'      - id: apology',
+				'        find: phrase',
+				'        phrases: { en: ["sorry"] }',
+				'        points: 1',
+				'        colour: blue',
+				'        message: An apology.',
+				''
+			].join('\n')
+		);
+		const { code, out, err } = await run(['check'], fakeIo(dir));
+		expect(code).toBe(1);
+		expect(out.length).toBeGreaterThanOrEqual(2);
+		for (const line of out) expect(line).toMatch(/^rubrics\/broken\.yaml:\d+:\d+: \S/);
+		expect(out).toEqual(
+			expect.arrayContaining([
+				expect.stringMatching(/^rubrics\/broken\.yaml:10:15: "find" must be one of/),
+				expect.stringMatching(/^rubrics\/broken\.yaml:13:9: unknown field "colour"/)
+			])
+		);
+		expect(err.join('\n')).toMatch(/problem/);
+	});
+
+	it('reports a YAML syntax error with its position', async () => {
+		const dir = tempDir();
+		mkdirSync(join(dir, 'rubrics'));
+		mkdirSync(join(dir, 'scenarios'));
+		writeFileSync(join(dir, 'rubrics', 'bad.yaml'), 'id: bad\ntitle: [unclosed\ncriteria:\n');
+		const { code, out } = await run(['check'], fakeIo(dir));
+		expect(code).toBe(1);
+		expect(out).toEqual([expect.stringMatching(/^rubrics\/bad\.yaml:\d+:\d+: YAML: /)]);
+	});
+
+	it('a path that does not exist is a usage error', async () => {
+		expect((await run(['check', 'no/such/dir'])).code).toBe(2);
+	});
+});
+
+describe('dojo score', () => {
+	it('scores standard input and prints the score as JSON', async () => {
+		const reply =
+			"Hi Dana,\n\nThank you for writing, and I'm sorry your order is late.\n\nSam Carter\nNorthwind Shop";
+		const io = fakeIo(repo, reply);
+		const { code, out } = await run(['score', '--rubric', 'support-email', '-'], io);
+		expect(code).toBe(0);
+		const score = JSON.parse(out.join('\n'));
+		expect(typeof score.total).toBe('number');
+		expect(score.total).toBeGreaterThanOrEqual(0);
+		expect(score.total).toBeLessThanOrEqual(100);
+		expect(Object.keys(score.criteria)).toEqual(
+			expect.arrayContaining(['empathy', 'clarity', 'next_steps', 'tone'])
+		);
+		expect(score.criteria.empathy.level).toBeGreaterThanOrEqual(1);
+		expect(score.rubric.id).toBe('support-email');
+		expect(score.locale).toBe('en');
+	});
+
+	it('without --rubric is a usage error', async () => {
+		expect((await run(['score', '-'], fakeIo(repo, 'hi'))).code).toBe(2);
+	});
+
+	it('an unknown rubric is a usage error', async () => {
+		expect((await run(['score', '--rubric', 'nope', '-'], fakeIo(repo, 'hi'))).code).toBe(2);
+	});
+});
+
+describe('dojo eval', () => {
+	it('--json prints one line per item with id, levels, total and autoFail', async () => {
+		const { code, out } = await run(['eval', 'tests/fixtures/replies.jsonl', '--json']);
+		expect(code).toBe(0);
+		expect(out.length).toBeGreaterThan(0);
+		const ids = new Set<string>();
+		for (const line of out) {
+			const item = JSON.parse(line);
+			expect(Object.keys(item).sort()).toEqual(['autoFail', 'id', 'levels', 'total']);
+			expect(typeof item.id).toBe('string');
+			expect(typeof item.autoFail).toBe('boolean');
+			expect(item.total).toBeGreaterThanOrEqual(0);
+			expect(item.total).toBeLessThanOrEqual(100);
+			for (const level of Object.values(item.levels)) {
+				expect(Number.isInteger(level)).toBe(true);
+				expect(level).toBeGreaterThanOrEqual(0);
+			}
+			if (item.autoFail) expect(item.total).toBe(0);
+			ids.add(item.id);
+		}
+		expect(ids.size).toBe(out.length);
+	});
+
+	it('prints one line per non-empty line of the data file', async () => {
+		const { readFileSync } = await import('node:fs');
+		const lines = readFileSync(join(repo, 'tests/fixtures/replies.jsonl'), 'utf8')
+			.split('\n')
+			.filter((l) => l.trim());
+		const { out } = await run(['eval', 'tests/fixtures/replies.jsonl', '--json']);
+		expect(out).toHaveLength(lines.length);
+		expect(JSON.parse(out[0]!).id).toBe(JSON.parse(lines[0]!).id);
+	});
+
+	it('a bad line is reported with its position and exits 1', async () => {
+		const dir = tempDir();
+		const file = join(dir, 'data.jsonl');
+		writeFileSync(file, '{"id":"a","reply":"Thank you."}\nnot json\n');
+		const { code, err } = await run([
+			'eval',
+			file,
+			'--rubric',
+			join(repo, 'rubrics/support-email.yaml'),
+			'--json'
+		]);
+		expect(code).toBe(1);
+		expect(err.join('\n')).toContain(`${file}:2:1:`);
+	});
+
+	it('a missing data file is a usage error', async () => {
+		expect((await run(['eval', 'no-such.jsonl'])).code).toBe(2);
+	});
+});
