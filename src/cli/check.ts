@@ -10,11 +10,14 @@ export function check(args: string[], io: Io): number {
 		? args.map((p) => resolve(io.cwd, p))
 		: [join(io.cwd, 'scenarios'), join(io.cwd, 'rubrics')];
 	for (const path of paths) {
+		let file;
 		try {
-			statSync(path);
+			file = statSync(path).isFile();
 		} catch {
 			throw new UsageError(`no such file or folder: ${path}`);
 		}
+		if (file && !/\.(md|ya?ml)$/.test(path))
+			throw new UsageError(`not a scenario (.md) or rubric (.yaml) file: ${path}`);
 	}
 	const scenarioFiles = listFiles(paths, /\.md$/);
 	const rubricFiles = listFiles(paths, /\.ya?ml$/);

@@ -11,7 +11,7 @@ export interface LoadOptions {
 	scenarioDirs?: string[];
 }
 
-/** Lists the files under each path (a file is taken as is), sorted for stable output. */
+/** Lists the files with these extensions under each path (or named directly), sorted for stable output. */
 export function listFiles(paths: string[], extensions: RegExp): string[] {
 	const out: string[] = [];
 	for (const path of paths) {
@@ -21,8 +21,9 @@ export function listFiles(paths: string[], extensions: RegExp): string[] {
 		} catch {
 			continue;
 		}
-		if (stat.isFile()) out.push(path);
-		else if (stat.isDirectory()) {
+		if (stat.isFile()) {
+			if (extensions.test(path)) out.push(path);
+		} else if (stat.isDirectory()) {
 			for (const entry of readdirSync(path).sort()) {
 				if (extensions.test(entry) && !entry.startsWith('.')) out.push(join(path, entry));
 			}
@@ -64,9 +65,11 @@ export function loadCatalog({
 	);
 	const scenarios = [];
 	const known = [...rubrics.map((r) => r.id), ...broken.map((b) => b.id)];
+	// Branch conditions are checked against the criteria of rubrics that loaded.
+	const criteria = Object.fromEntries(rubrics.map((r) => [r.id, rubricCriteria(r)]));
 	for (const path of listFiles(scenarioDirs ?? [join(root, 'scenarios')], /\.md$/)) {
 		const file = relative(root, path) || path;
-		const result = parseScenario(file, readFileSync(path, 'utf8'), { rubrics: known });
+		const result = parseScenario(file, readFileSync(path, 'utf8'), { rubrics: known, criteria });
 		if (result.ok) scenarios.push(result.scenario);
 		else
 			broken.push({
@@ -78,4 +81,9 @@ export function loadCatalog({
 			});
 	}
 	return { rubrics, scenarios, broken };
+}
+
+/** A rubric's criteria as parseScenario checks them: criterion id → highest level. */
+export function rubricCriteria(rubric: Rubric): Record<string, number> {
+	return Object.fromEntries(rubric.criteria.map((c) => [c.id, Math.max(0, c.levels.length - 1)]));
 }

@@ -1,5 +1,7 @@
 import { contentHash, Validator, YamlSource, type Diagnostic } from '../content';
 import { CHANNELS, LOCALES } from '../rubric';
+import { clauses, parseCondition, type Condition } from './condition';
+import { END, successors } from './graph';
 import { MOODS, type Branch, type Ending, type Scenario, type Turn } from './types';
 
 const FIELDS = [
@@ -30,6 +32,12 @@ export type ScenarioParse =
 export interface ParseOptions {
 	/** Rubric ids that exist, to catch a scenario pointing at a missing one. */
 	rubrics?: readonly string[];
+	/**
+	 * The criteria of each rubric that loaded: rubric id → criterion id → highest level. Branch
+	 * conditions naming a criterion are checked against it; a rubric missing here (or no option)
+	 * skips that check.
+	 */
+	criteria?: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
 /** Parses one scenario file: YAML front matter, then `## turn`, `## ending`, `## knowledge`, `## model` sections. */
@@ -57,7 +65,6 @@ export function parseScenario(
 		return { ok: false, id: baseName(file), title: baseName(file), diagnostics };
 	}
 	const source = new YamlSource(file, lines.slice(1, close).join('\n'), 1);
-	diagnostics.push(...source.diagnostics);
 	const v = new Validator(source);
 	const fm = v.record(source.data ?? {}, [], FIELDS);
 	const customer = v.record(fm.customer, ['customer'], ['name', 'persona', 'mood']);
@@ -76,13 +83,20 @@ export function parseScenario(
 		);
 	}
 
+	const responseTime = fm.response_time === undefined ? 0 : duration(v, fm.response_time);
+	const ctx: TurnContext = {
+		criteria: (rubric && options.criteria?.[rubric]) || null,
+		rubric,
+		facts,
+		responseTime
+	};
 	const sections = splitSections(lines, close + 1, report);
 	const turns: Turn[] = [];
 	const endings: Ending[] = [];
 	const models: Record<string, string> = {};
 	let knowledge = '';
 	for (const s of sections) {
-		if (s.kind === 'turn') turns.push(turn(s, report));
+		if (s.kind === 'turn') turns.push(turn(s, report, ctx));
 		else if (s.kind === 'ending') endings.push(ending(s, report));
 		else if (s.kind === 'model') models[s.id] = s.body.join('\n').trim();
 		else knowledge = s.body.join('\n').trim();
@@ -127,13 +141,16 @@ export function parseScenario(
 		facts: Object.fromEntries(
 			Object.entries(facts).map(([k, value]) => [k, v.string(value, ['facts', k])])
 		),
-		responseTime: fm.response_time === undefined ? 0 : duration(v, fm.response_time),
+		responseTime,
 		knowledge,
 		turns,
 		endings,
 		models,
 		version: contentHash(text)
 	};
+	// Front matter problems (YAML syntax and fields) are collected by the YamlSource.
+	diagnostics.push(...source.diagnostics);
+	diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
 	return diagnostics.length
 		? { ok: false, id: id || baseName(file), title: scenario.title || baseName(file), diagnostics }
 		: { ok: true, scenario, diagnostics: [] };
@@ -146,6 +163,8 @@ interface Section {
 	body: string[];
 	/** 1-based line number of body[0]. */
 	bodyLine: number;
+	/** 1-based column of the id in the heading. */
+	idColumn: number;
 }
 
 type Report = (line: number, column: number, message: string) => void;
@@ -175,7 +194,8 @@ function splitSections(lines: string[], from: number, report: Report): Section[]
 					`"## ${kind}" needs an id of lowercase letters, digits, - or _`
 				);
 			}
-			current = { kind, id, line: i + 1, body: [], bodyLine: i + 2 };
+			const idColumn = id ? line.indexOf(id, 3 + kind.length) + 1 : 4;
+			current = { kind, id, line: i + 1, body: [], bodyLine: i + 2, idColumn };
 			sections.push(current);
 		} else if (current) current.body.push(line);
 		else if (line.trim())
@@ -184,25 +204,89 @@ function splitSections(lines: string[], from: number, report: Report): Section[]
 	return sections;
 }
 
-function turn(s: Section, report: Report): Turn {
+/** What turn parsing needs from the front matter to check conditions. */
+interface TurnContext {
+	/** Criterion id → highest level, or null when the rubric's criteria are not known. */
+	criteria: Record<string, number> | null;
+	rubric: string;
+	facts: Record<string, unknown>;
+	/** The scenario's response_time in seconds. */
+	responseTime: number;
+}
+
+const HEADER = /^(Subject|Nudge|Response-Time):[ \t]*(.*)$/i;
+
+function turn(s: Section, report: Report, ctx: TurnContext): Turn {
 	const branches: Branch[] = [];
 	const message: string[] = [];
 	let subject: string | null = null;
+	let nudge: string | null = null;
+	let responseTime: number | null = null;
+	let nudgeLine = 0;
 	s.body.forEach((line, i) => {
 		const at = s.bodyLine + i;
-		const subjectMatch = /^Subject:[ \t]*(.*)$/i.exec(line);
-		if (subject === null && subjectMatch && !message.some((l) => l.trim())) {
-			subject = subjectMatch[1]!.trim();
-			return;
+		const header = HEADER.exec(line);
+		if (header) {
+			const name = header[1]!.toLowerCase();
+			const value = header[2]!.trim();
+			const valueColumn = line.length - header[2]!.length + 1;
+			const early = !message.some((l) => l.trim());
+			if (name === 'subject' && subject === null && early) {
+				subject = value;
+				return;
+			}
+			if (name !== 'subject') {
+				const label = name === 'nudge' ? 'Nudge' : 'Response-Time';
+				if (!early) {
+					report(
+						at,
+						1,
+						`"${label}:" must come before the customer's message, next to "Subject:" at the top of the turn`
+					);
+					return;
+				}
+				if ((name === 'nudge' ? nudge : responseTime) !== null) {
+					report(at, 1, `"${label}:" is given twice in turn "${s.id}"; keep one`);
+					return;
+				}
+				if (name === 'nudge') {
+					if (!value)
+						report(at, valueColumn, '"Nudge:" needs the follow-up message the customer sends');
+					nudge = value;
+					nudgeLine = at;
+				} else {
+					const seconds = parseDuration(value);
+					if (seconds === null)
+						report(
+							at,
+							valueColumn,
+							`Response-Time "${value}" is not a duration: write one such as "90s", "15m", "4h" or "1d"`
+						);
+					responseTime = seconds ?? 0;
+				}
+				return;
+			}
 		}
 		const b = BRANCH.exec(line);
 		if (b) {
-			branches.push({
+			const arrow = line.search(/→|->/);
+			const branch: Branch = {
 				when: b[1]?.trim() ?? null,
+				condition: null,
 				to: b[2]!,
 				line: at,
-				column: line.indexOf(b[2]!, line.search(/→|->/)) + 1
-			});
+				column: line.indexOf(b[2]!, arrow) + 1
+			};
+			if (b[1] !== undefined) {
+				const offset = /^[-*][ \t]+if[ \t]+/.exec(line)![0].length + 1;
+				const parsed = parseCondition(b[1], offset);
+				if (!parsed.ok) report(at, parsed.error.column, parsed.error.message);
+				else {
+					branch.condition = parsed.condition;
+					checkNames(parsed.condition, at, ctx, report);
+				}
+			}
+			branches.push(branch);
 			return;
 		}
 		if (/^[-*][ \t]+(if\b|otherwise\b)/.test(line)) {
@@ -217,7 +301,49 @@ function turn(s: Section, report: Report): Turn {
 	});
 	const text = message.join('\n').trim();
 	if (!text) report(s.line, 1, `turn "${s.id}" has no customer message`);
-	return { id: s.id, subject, message: text, branches, line: s.line };
+	const seconds = responseTime ?? ctx.responseTime;
+	if (nudge !== null && !seconds)
+		report(
+			nudgeLine,
+			1,
+			`turn "${s.id}" has a Nudge but no response time: add "Response-Time: 90s" to the turn or "response_time" to the front matter`
+		);
+	return { id: s.id, subject, message: text, nudge, responseTime: seconds, branches, line: s.line };
+}
+
+/** Checks the names a condition uses against the rubric's criteria and the scenario's facts. */
+function checkNames(c: Condition, line: number, ctx: TurnContext, report: Report): void {
+	for (const clause of clauses(c)) {
+		if (clause.kind === 'criterion' && ctx.criteria) {
+			const max = ctx.criteria[clause.criterion];
+			const known = Object.keys(ctx.criteria);
+			if (max === undefined)
+				report(
+					line,
+					clause.column,
+					`unknown criterion "${clause.criterion}"; rubric "${ctx.rubric}" has: ${known.join(', ')} (or use total, autoFail, mentions, mood)`
+				);
+			else if (!Number.isInteger(clause.level) || clause.level < 0 || clause.level > max)
+				report(
+					line,
+					clause.levelColumn,
+					`"${clause.criterion}" has levels 0 to ${max}; compare it with a whole number in that range, not ${clause.level}`
+				);
+		} else if (clause.kind === 'total' && (clause.value < 0 || clause.value > 100))
+			report(
+				line,
+				clause.valueColumn,
+				`total runs from 0 to 100; compare it with a number in that range, not ${clause.value}`
+			);
+		else if (clause.kind === 'mentions' && !(clause.fact in ctx.facts)) {
+			const known = Object.keys(ctx.facts);
+			report(
+				line,
+				clause.column,
+				`"mentions ${clause.fact}": no fact "${clause.fact}" in the front matter; declare it under facts: or use one of: ${known.join(', ') || 'none (add a facts: mapping)'}`
+			);
+		}
+	}
 }
 
 function ending(s: Section, report: Report): Ending {
@@ -239,6 +365,12 @@ function ending(s: Section, report: Report): Ending {
 }
 
 function checkGraph(turns: Turn[], endings: Ending[], sections: Section[], report: Report): void {
+	const column = new Map<string, number>();
+	for (const s of sections)
+		if (!column.has(`${s.kind}:${s.id}`)) column.set(`${s.kind}:${s.id}`, s.idColumn);
+	const at = (kind: 'turn' | 'ending', node: { id: string }) =>
+		column.get(`${kind}:${node.id}`) ?? 4;
+
 	const ids = new Map<string, number>();
 	for (const node of [...turns, ...endings]) {
 		if (ids.has(node.id))
@@ -249,22 +381,107 @@ function checkGraph(turns: Turn[], endings: Ending[], sections: Section[], repor
 			);
 		ids.set(node.id, node.line);
 	}
-	for (const t of turns) {
+	for (const [i, t] of turns.entries()) {
 		for (const b of t.branches) {
 			if (!ids.has(b.to))
 				report(
 					b.line,
 					b.column,
-					`branch goes to "${b.to}", which is not a turn or ending in this file`
+					`branch goes to "${b.to}", which is not a turn or ending in this file; fix the id or add "## turn ${b.to}" or "## ending ${b.to}"`
 				);
 		}
-		if (t.branches.length && !t.branches.some((b) => b.when === null)) {
+		const fallback = t.branches.findIndex((b) => b.when === null);
+		if (t.branches.length && fallback < 0) {
 			report(
 				t.line,
 				1,
-				`turn "${t.id}" has no default branch: add "- otherwise → <turn or ending>"`
+				`turn "${t.id}" has no default branch: add "- otherwise → <turn or ending>" as its last branch`
 			);
 		}
+		const after = fallback >= 0 ? t.branches[fallback + 1] : undefined;
+		if (after)
+			report(
+				after.line,
+				1,
+				'this branch comes after "- otherwise" and is never taken: move "- otherwise" to the end'
+			);
+		if (!t.branches.length && i === turns.length - 1 && endings.length)
+			report(
+				t.line,
+				1,
+				`turn "${t.id}" is the last turn and has no branches, so no ending can follow it: add "- otherwise → <ending>"`
+			);
+	}
+	const firstBranch = turns.flatMap((t) => t.branches)[0];
+	if (firstBranch && !endings.length)
+		report(
+			firstBranch.line,
+			1,
+			'the turns branch but there is no ending: add at least one "## ending <id>" with outcome, csat and a debrief'
+		);
+
+	// Reachability from the first turn.
+	const index = new Map(turns.map((t, i) => [t.id, i]));
+	const next = (id: string) => {
+		const i = index.get(id);
+		return i === undefined ? [] : successors(turns, i);
+	};
+	const reached = new Set<string>();
+	const queue = turns.length ? [turns[0]!.id] : [];
+	while (queue.length) {
+		const id = queue.pop()!;
+		if (reached.has(id)) continue;
+		reached.add(id);
+		queue.push(...next(id));
+	}
+	for (const t of turns.slice(1))
+		if (!reached.has(t.id))
+			report(
+				t.line,
+				at('turn', t),
+				`turn "${t.id}" is never reached from the first turn "${turns[0]!.id}": add a branch to it, or remove it`
+			);
+	for (const e of endings)
+		if (!reached.has(e.id))
+			report(
+				e.line,
+				at('ending', e),
+				`ending "${e.id}" is never reached from the first turn "${turns[0]?.id ?? ''}": add a branch to it, or remove it`
+			);
+
+	// Loops with no way out: reachable turns from which no ending (nor the implicit end) is reachable.
+	if (!endings.length && firstBranch) return;
+	const exits = new Set<string>([...endings.map((e) => e.id), END]);
+	const escapes = new Set<string>();
+	let changed = true;
+	while (changed) {
+		changed = false;
+		for (const [i, t] of turns.entries()) {
+			if (escapes.has(t.id)) continue;
+			if (successors(turns, i).some((to) => exits.has(to) || escapes.has(to))) {
+				escapes.add(t.id);
+				changed = true;
+			}
+		}
+	}
+	const covered = new Set<string>();
+	for (const t of turns) {
+		if (!reached.has(t.id) || escapes.has(t.id) || covered.has(t.id)) continue;
+		const loop: string[] = [];
+		const stack = [t.id];
+		while (stack.length) {
+			const id = stack.pop()!;
+			if (covered.has(id) || !index.has(id)) continue;
+			covered.add(id);
+			loop.push(id);
+			stack.push(...next(id));
+		}
+		if (t.branches.length && t.branches.every((b) => !ids.has(b.to))) continue; // already reported as missing ids
+		report(
+			t.line,
+			at('turn', t),
+			`turn "${t.id}" can never reach an ending: its branches only lead around ${loop.map((id) => `"${id}"`).join(', ')}; add a branch from one of them to an ending`
+		);
 	}
 	for (const s of sections) {
 		if (s.kind === 'model' && !turns.some((t) => t.id === s.id))
@@ -272,13 +489,21 @@ function checkGraph(turns: Turn[], endings: Ending[], sections: Section[], repor
 	}
 }
 
+const UNITS = { s: 1, m: 60, h: 3600, d: 86400 } as const;
+
+/** Seconds in a duration such as "90s", "15m", "4h" or "1d"; null when it is not one. */
+export function parseDuration(text: string): number | null {
+	const m = /^(\d+(?:\.\d+)?)\s*(s|m|h|d)$/.exec(text.trim());
+	return m ? Number(m[1]) * UNITS[m[2] as keyof typeof UNITS] : null;
+}
+
 function duration(v: Validator, value: unknown): number {
-	const m = typeof value === 'string' ? /^(\d+(?:\.\d+)?)\s*(s|m|h|d)$/.exec(value.trim()) : null;
-	if (!m) {
+	const seconds = typeof value === 'string' ? parseDuration(value) : null;
+	if (seconds === null) {
 		v.report(['response_time'], 'response_time is a duration such as "60s", "15m", "4h" or "1d"');
 		return 0;
 	}
-	return Number(m[1]) * { s: 1, m: 60, h: 3600, d: 86400 }[m[2] as 's' | 'm' | 'h' | 'd'];
+	return seconds;
 }
 
 function baseName(file: string): string {

@@ -1,4 +1,5 @@
 import type { Channel, Locale } from '../rubric';
+import type { Condition } from './condition';
 
 /** The scenario file format (scenarios/*.md), as validated data. See docs/scenarios.md. */
 
@@ -8,6 +9,8 @@ export type Mood = (typeof MOODS)[number];
 export interface Branch {
 	/** The condition as written; `null` for the default (`otherwise`) branch. */
 	when: string | null;
+	/** The condition parsed; `null` for the default branch. */
+	condition: Condition | null;
 	/** Id of the next turn or ending. */
 	to: string;
 	line: number;
@@ -20,6 +23,12 @@ export interface Turn {
 	subject: string | null;
 	/** The customer's message, Markdown. */
 	message: string;
+	/** What the customer writes when the response time runs out (`Nudge:` line), if anything. */
+	nudge: string | null;
+	/** Simulated seconds the customer waits for a reply to this turn (`Response-Time:` line, else the
+	 * scenario's `response_time`); 0 = no limit. */
+	responseTime: number;
+	/** Where to go after a reply, checked in order. Empty: on to the next turn in the file. */
 	branches: Branch[];
 	line: number;
 }
