@@ -24,7 +24,7 @@ export function contextFrom(
 	return {
 		locale,
 		channel,
-		customer: { name: input.customer?.name ?? '' },
+		customer: { name: input.customer?.name ?? '', message: input.customer?.message },
 		agent: {
 			name: facts.agent ?? '',
 			role: facts.role,

@@ -1,6 +1,7 @@
 import type { Rubric } from '../lib/rubric';
 import { agreement, scoreReply, type Agreement } from '../lib/scoring';
 import { contextFrom, type ContextInput } from './context';
+import { morphologyFor } from './morphology';
 import { parseArgs, readText, resolveRubric, UsageError, type Io } from './io';
 
 interface Item extends ContextInput {
@@ -10,8 +11,8 @@ interface Item extends ContextInput {
 }
 
 /** `dojo eval`: scores a labeled set and reports, per criterion, how well the rubric agrees with the labels. */
-export function evaluate(args: string[], io: Io): number {
-	const { options, switches, positional } = parseArgs(args, ['rubric'], ['json']);
+export async function evaluate(args: string[], io: Io): Promise<number> {
+	const { options, switches, positional } = parseArgs(args, ['rubric'], ['json', 'fast']);
 	if (positional.length !== 1) throw new UsageError('eval needs one data file (JSON lines)');
 	const file = positional[0]!;
 	const items = readText(file, io)
@@ -40,7 +41,8 @@ export function evaluate(args: string[], io: Io): number {
 		const rubric = rubricFor(
 			options.rubric ?? (ctx.channel === 'chat' ? 'support-chat' : 'support-email')
 		);
-		const score = scoreReply(item.reply!, rubric, ctx);
+		const tokens = switches.has('fast') ? undefined : await morphologyFor(ctx.locale, item.reply!);
+		const score = scoreReply(item.reply!, rubric, ctx, { tokens });
 		const levels = Object.fromEntries(
 			Object.entries(score.criteria).map(([id, c]) => [id, c.level])
 		);

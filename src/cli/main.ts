@@ -17,6 +17,9 @@ Commands:
                              Score a labeled set and report agreement with the labels per
                              criterion (quadratic weighted kappa, exact agreement, confusion
                              matrix); --json prints one line per item instead.
+
+  score and eval load the Japanese tokenizer (about a second) for the keigo checks of Japanese
+  replies; --fast skips it and scores as the app does before the tokenizer is ready.
   help                       Show this text.
 
 Docs: docs/rubrics.md, docs/scenarios.md, docs/cli.md`;
@@ -30,7 +33,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
 			case 'score':
 				return await score(rest, io);
 			case 'eval':
-				return evaluate(rest, io);
+				return await evaluate(rest, io);
 			case undefined:
 			case 'help':
 			case '--help':
@@ -51,6 +54,11 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
 }
 
 function defaultIo(): Io {
+	// `dojo eval ... | head` closes the pipe early: stop quietly instead of crashing.
+	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code === 'EPIPE') process.exit(0);
+		throw error;
+	});
 	return {
 		out: (text) => process.stdout.write(text + '\n'),
 		err: (text) => process.stderr.write(text + '\n'),

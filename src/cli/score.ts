@@ -1,10 +1,15 @@
 import { scoreReply } from '../lib/scoring';
+import { morphologyFor } from './morphology';
 import { contextFrom, type ContextInput } from './context';
 import { parseArgs, readText, resolveRubric, UsageError, type Io } from './io';
 
 /** `dojo score`: scores one reply and prints the full result as JSON. */
 export async function score(args: string[], io: Io): Promise<number> {
-	const { options, positional } = parseArgs(args, ['rubric', 'locale', 'channel', 'context']);
+	const { options, switches, positional } = parseArgs(
+		args,
+		['rubric', 'locale', 'channel', 'context'],
+		['fast']
+	);
 	if (!options.rubric) throw new UsageError('score needs --rubric <id|path>');
 	if (positional.length !== 1)
 		throw new UsageError('score needs one reply: a file, or - for standard input');
@@ -20,6 +25,7 @@ export async function score(args: string[], io: Io): Promise<number> {
 		}
 	}
 	const ctx = contextFrom(input, reply, { locale: options.locale, channel: options.channel });
-	io.out(JSON.stringify(scoreReply(reply, rubric, ctx), null, 2));
+	const tokens = switches.has('fast') ? undefined : await morphologyFor(ctx.locale, reply);
+	io.out(JSON.stringify(scoreReply(reply, rubric, ctx, { tokens }), null, 2));
 	return 0;
 }

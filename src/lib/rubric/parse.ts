@@ -10,7 +10,9 @@ import {
 	type Criterion,
 	type Locale,
 	type Localized,
-	type Rubric
+	type Rubric,
+	TOKEN_FIELDS,
+	type TokenPattern
 } from './types';
 
 const RUBRIC_FIELDS = ['id', 'title', 'description', 'pass', 'negation', 'criteria'];
@@ -25,6 +27,7 @@ const CHECK_FIELDS = [
 	'requires',
 	'unless',
 	'of',
+	'sequences',
 	'facts',
 	'min',
 	'max',
@@ -130,6 +133,7 @@ function check(v: Validator, value: unknown, path: Path, maxLevel: number): Chec
 		requires: v.strings(k.requires, [...path, 'requires'], { optional: true }),
 		unless: v.strings(k.unless, [...path, 'unless'], { optional: true }),
 		of: v.strings(k.of, [...path, 'of'], { optional: true }),
+		sequences: sequences(v, k.sequences, [...path, 'sequences']),
 		facts: v.strings(k.facts, [...path, 'facts'], { optional: true }),
 		min: perLocale(v, k.min, [...path, 'min']),
 		max: perLocale(v, k.max, [...path, 'max']),
@@ -168,6 +172,13 @@ function check(v: Validator, value: unknown, path: Path, maxLevel: number): Chec
 		v.report(path, 'a "checks" check needs "of": the ids of the checks it repeats');
 	if (find !== 'checks' && result.of.length)
 		v.report([...path, 'of'], '"of" only applies to a "checks" check');
+	if (find === 'tokens' && !result.sequences.length)
+		v.report(
+			path,
+			'a "tokens" check needs "sequences": lists of morpheme patterns such as { basic: [おっしゃる] }'
+		);
+	if (find !== 'tokens' && result.sequences.length)
+		v.report([...path, 'sequences'], '"sequences" only applies to "find: tokens"');
 	if (find === 'signature' && !result.parts)
 		v.report(path, 'a "signature" check needs "parts" with the points of each part');
 	if ((find === 'facts' || find === 'promise') && !result.facts.length) {
@@ -185,6 +196,25 @@ function check(v: Validator, value: unknown, path: Path, maxLevel: number): Chec
 		}
 	}
 	return result;
+}
+
+function sequences(v: Validator, value: unknown, path: Path): TokenPattern[][] {
+	if (value === undefined) return [];
+	return v.list(value, path).map((sequence, i) =>
+		v.list(sequence, [...path, i]).map((step, j) => {
+			const at = [...path, i, j];
+			const record = v.record(step, at, [...TOKEN_FIELDS, 'gap']);
+			const pattern: TokenPattern = {};
+			for (const field of TOKEN_FIELDS) {
+				if (record[field] !== undefined) pattern[field] = v.strings(record[field], [...at, field]);
+			}
+			if (record.gap !== undefined)
+				pattern.gap = v.number(record.gap, [...at, 'gap'], { min: 0, max: 8, integer: true });
+			if (!TOKEN_FIELDS.some((field) => pattern[field]))
+				v.report(at, `a token pattern needs at least one of ${TOKEN_FIELDS.join(', ')}`);
+			return pattern;
+		})
+	);
 }
 
 function localized(v: Validator, value: unknown, path: Path, optional = false): Localized {

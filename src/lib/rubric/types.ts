@@ -18,6 +18,7 @@ export const FINDERS = [
 	'placeholder',
 	'wrong-name',
 	'customer-name',
+	'echo',
 	'facts',
 	'steps',
 	'signature',
@@ -25,7 +26,8 @@ export const FINDERS = [
 	'length',
 	'promise',
 	'checks',
-	'contradiction'
+	'contradiction',
+	'tokens'
 ] as const;
 export type Finder = (typeof FINDERS)[number];
 
@@ -35,6 +37,23 @@ export type Place = (typeof PLACES)[number];
 
 export const SIGNATURE_PARTS = ['name', 'company', 'role', 'contact', 'elsewhere'] as const;
 export type SignaturePart = (typeof SIGNATURE_PARTS)[number];
+
+/** One step of a `tokens` sequence: each listed morpheme field must hold one of its values. */
+export interface TokenPattern {
+	surface?: string[];
+	/** Dictionary form (れる, いただく, 申す...). */
+	basic?: string[];
+	/** Part of speech (動詞, 助動詞, 名詞...). */
+	pos?: string[];
+	/** First sub-category (自立, 接尾, 非自立...). */
+	detail?: string[];
+	/** Conjugated form (未然形, 連用形...). */
+	form?: string[];
+	/** Up to this many other morphemes may stand before this step. */
+	gap?: number;
+}
+
+export const TOKEN_FIELDS = ['surface', 'basic', 'pos', 'detail', 'form'] as const;
 
 export interface Check {
 	id: string;
@@ -52,6 +71,8 @@ export interface Check {
 	unless: string[];
 	/** For `find: checks`: the checks whose counted matches this check reports again. */
 	of: string[];
+	/** For `find: tokens`: morpheme sequences (Japanese, from the tokenizer tier). */
+	sequences: TokenPattern[][];
 	/** Scenario fact keys this check reads (`facts`, `promise`). */
 	facts: string[];
 	/** Numeric settings of the structural finders, per locale (`min`, `max`). */

@@ -1,12 +1,12 @@
 import type { ScoringContext } from '../scoring';
 import type { Scenario } from './types';
 
-/** What the scorer needs to know of a scenario. */
-export function scoringContext(s: Scenario): ScoringContext {
+/** What the scorer needs to know of a scenario, and of the customer message being answered. */
+export function scoringContext(s: Scenario, message?: string): ScoringContext {
 	return {
 		locale: s.locale,
 		channel: s.channel,
-		customer: { name: s.customer.name },
+		customer: { name: s.customer.name, message },
 		agent: {
 			name: s.agent.name,
 			role: s.agent.role || undefined,

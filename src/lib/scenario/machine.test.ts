@@ -37,7 +37,8 @@ function score(
 		autoFailReason: autoFail ? 'blame' : null,
 		passed: !autoFail && total >= 60,
 		rubric: { id: 'support-email', version: 'test' },
-		locale: 'en'
+		locale: 'en',
+		morphology: false
 	};
 }
 

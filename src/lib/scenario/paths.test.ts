@@ -70,7 +70,8 @@ function choose(scenario: Scenario, turn: Turn, index: number, mood: Mood): Choi
 							autoFailReason: autoFail ? 'synthetic' : null,
 							passed: total >= 60,
 							rubric: { id: scenario.rubric, version: 'synthetic' },
-							locale: scenario.locale
+							locale: scenario.locale,
+							morphology: false
 						}
 					};
 				}

@@ -1,6 +1,8 @@
+import type { Token } from '../morph';
 import type { Check, Locale } from '../rubric';
 import { normalizePhrase, type CompiledRubric } from './compile';
-import { measure, sentenceAt, type Prepared, type Span } from './text';
+import { matchSequence } from './tokens';
+import { measure, normalizedIndex, sentenceAt, type Prepared, type Span } from './text';
 import type { ScoringContext } from './types';
 
 export interface Match extends Span {
@@ -16,6 +18,8 @@ export interface FinderInput {
 	check: Check;
 	ctx: ScoringContext;
 	compiled: CompiledRubric;
+	/** Morphemes of the original reply, when the tokenizer tier has run. */
+	tokens?: readonly Token[];
 }
 
 type Finder = (input: FinderInput) => Match[];
@@ -29,9 +33,18 @@ export const FINDERS: Record<Check['find'], Finder> = {
 	placeholder: findPlaceholders,
 	'wrong-name': findWrongNames,
 	'customer-name': ({ p, ctx }) => findName(p, ctx.customer.name, 0, p.norm.length),
+	echo: findEcho,
 	facts: findFacts,
 	steps: findSteps,
 	signature: findSignature,
+	tokens: ({ p, check, tokens }) =>
+		tokens
+			? check.sequences
+					.flatMap((sequence) => matchSequence(tokens, sequence))
+					.filter((m) => m.end <= p.original.length)
+					.map((m) => ({ start: normalizedIndex(p, m.start), end: normalizedIndex(p, m.end) }))
+					.sort((a, b) => a.start - b.start)
+			: [],
 	'sentence-length': ({ p, check }) => {
 		const max = check.max?.[p.locale];
 		if (max === undefined) return [];
@@ -302,11 +315,14 @@ const NOT_NAMES = new Set([
 
 /** Japanese words before 様 that name a role or group, not a person: 管理者様, 取引先様, 全ユーザー様. */
 const NOT_NAME_JA =
-	/(?:者|先|社|店|部|課|員|係|方|各位|皆|ユーザー|メンバー|ゲスト|友人|ご家族|家族|皆々|利用者|会員)$/u;
+	/(?:者|先|社|店|部|課|員|係|方|各位|皆|ユーザー|メンバー|ゲスト|友人|家族|皆々|利用者|会員|両親|親|子|父|母|息子|娘|主人|奥|夫|妻|団体|一同|全員)$/u;
 
 const ADDRESS_EN =
 	/(?<![\p{L}])(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))[ ,]+(?:(?:mr|ms|mrs|miss|dr)\.? +)?([\p{L}][\p{L}'-]+)|(?<![\p{L}])(?:mr|ms|mrs|miss)\.? +([\p{L}][\p{L}'-]+)/gu;
-const ADDRESS_JA = /([\p{Script=Han}\p{Script=Katakana}ー]{1,8}) ?(?:様|さま|さん|殿)/gu;
+// A name is addressed at the start of a line or after punctuation, as one or two chunks
+// (佐藤様, 佐藤 美穂 様). After お/ご or a particle it is a common noun: お子様, ご両親様, 団体様.
+const ADDRESS_JA =
+	/(?<=^|[\s、。「『（(【:：,])([\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?: [\p{Script=Han}\p{Script=Katakana}ー]{1,6})?) ?(?:様|さま|さん|殿)/gmu;
 
 function nameParts(name: string): string[] {
 	const norm = normalizePhrase(name).trim();
@@ -321,13 +337,15 @@ function findWrongNames({ p, ctx }: FinderInput): Match[] {
 	const out: Match[] = [];
 	const regex = p.locale === 'ja' ? ADDRESS_JA : ADDRESS_EN;
 	regex.lastIndex = 0;
+	const isKnown = (chunk: string) =>
+		[...known, ...own].some((part) => part.includes(chunk) || chunk.includes(part));
 	for (const m of p.norm.matchAll(regex)) {
-		const name = (m[1] ?? m[2] ?? '').replace(/^(?:お|ご)/, '');
-		if (!name || NOT_NAMES.has(name) || NOT_NAMES.has(m[1] ?? '') || NOT_NAME_JA.test(name))
-			continue;
+		const name = m[1] ?? m[2] ?? '';
+		if (!name || /^[おご御]/.test(name) || NOT_NAMES.has(name) || NOT_NAME_JA.test(name)) continue;
+		// Every chunk must be the customer's: 佐藤 美穂 is wrong for 佐々木 美穂.
+		if (name.split(' ').every(isKnown)) continue;
 		const start = m.index + m[0].indexOf(name);
-		const isKnown = [...known, ...own].some((part) => part.includes(name) || name.includes(part));
-		if (!isKnown) out.push({ start, end: start + name.length });
+		out.push({ start, end: start + name.length });
 	}
 	return out;
 }
@@ -412,10 +430,67 @@ const URL_AT = /https?:\/\/[^\s)）]*$/u;
  * inside a link (an order number in a tracking URL) is not counted as mentioned, unless the fact
  * is itself a link.
  */
+// Words too common in any support exchange to show that a reply was written for this message.
+const COMMON_EN = new Set(
+	'about after again always because before being between could every first having hello please regards really since still thank thanks their there these thing things think those through today under until where which while would your yours order orders email support sorry issue problem account customer service'.split(
+		' '
+	)
+);
+const COMMON_JA = new Set(
+	'確認 対応 連絡 注文 問い合わせ 問合せ 申し訳 本日 商品 弊社 当社 担当 状況 場合 予定 返信 回答 案内 利用 内容 以下 以上 今後 現在 一度 必要 可能 情報 お客 サポート メール サービス'.split(
+		' '
+	)
+);
+
+/** The customer's own distinctive words (long words; kanji compounds and katakana terms in Japanese). */
+function distinctiveWords(message: string, locale: Locale): string[] {
+	const text = normalizePhrase(message);
+	const words =
+		locale === 'ja'
+			? (text.match(/[\p{Script=Han}]{2,}|[\p{Script=Katakana}ー]{3,}/gu) ?? []).filter(
+					(w) => !COMMON_JA.has(w)
+				)
+			: (text.match(/[a-z][a-z'-]{4,}/g) ?? []).filter((w) => !COMMON_EN.has(w));
+	return [...new Set(words)];
+}
+
+/** The reply takes up the customer's own words (at least `min` of them): it answers this message. */
+function findEcho({ p, check, ctx }: FinderInput): Match[] {
+	if (!ctx.customer.message) return [];
+	const body = p.norm.slice(0, p.signatureStart);
+	const out: Match[] = [];
+	for (const word of distinctiveWords(ctx.customer.message, p.locale)) {
+		const pattern =
+			p.locale === 'en'
+				? new RegExp(`(?<![a-z])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u')
+				: null;
+		const at = pattern ? body.search(pattern) : body.indexOf(word);
+		if (at >= 0) out.push({ start: at, end: at + word.length, part: word });
+	}
+	return out.length >= (check.min?.[p.locale] ?? 2) ? out.sort((a, b) => a.start - b.start) : [];
+}
+
+/** Facts that say who answers, not what the case is about: `facts: ['*']` leaves them out. */
+const IDENTITY_FACTS = new Set([
+	'company',
+	'agent',
+	'role',
+	'phone',
+	'help_url',
+	'email',
+	'contact'
+]);
+
+function factKeys(check: Check, ctx: ScoringContext): string[] {
+	if (!check.facts.includes('*')) return check.facts;
+	// Links are often pasted from a template; the case's own ids, dates and products are not.
+	return Object.keys(ctx.facts).filter((key) => !IDENTITY_FACTS.has(key) && !key.endsWith('_url'));
+}
+
 function findFacts({ p, check, ctx }: FinderInput): Match[] {
 	const out: Match[] = [];
 	const body = p.norm.slice(0, p.signatureStart);
-	for (const key of check.facts) {
+	for (const key of factKeys(check, ctx)) {
 		const value = ctx.facts[key];
 		if (!value) continue;
 		const isUrl = /^https?:\/\//i.test(value.trim());

@@ -1,3 +1,4 @@
+import type { Token } from '../morph';
 import type { Check, Locale, Rubric } from '../rubric';
 import { compileRubric } from './compile';
 import { FINDERS, locateSignature, type Match } from './finders';
@@ -8,6 +9,11 @@ import type { CriterionScore, Evidence, Missing, Score, ScoringContext } from '.
 export interface ScoreOptions {
 	/** Language of the feedback messages; the reply's locale when not given. */
 	lang?: Locale;
+	/**
+	 * Morphemes of the reply from the tokenizer tier (kuromoji). Without them, `tokens` checks are
+	 * skipped: the fast tier scores on every keystroke and the tokens refine the score when ready.
+	 */
+	tokens?: readonly Token[];
 }
 
 /**
@@ -28,9 +34,10 @@ export function scoreReply(
 
 	const checks = rubric.criteria
 		.flatMap((c) => c.checks)
-		.filter((k) => appliesTo(k, ctx.channel, locale));
+		.filter((k) => appliesTo(k, ctx.channel, locale, !!options.tokens));
 	const found = new Map<Check, Match[]>();
-	for (const check of checks) found.set(check, FINDERS[check.find]({ p, check, ctx, compiled }));
+	for (const check of checks)
+		found.set(check, FINDERS[check.find]({ p, check, ctx, compiled, tokens: options.tokens }));
 
 	const byId = new Map(checks.map((k) => [k.id, k]));
 	const counts = (m: Match) => !m.void;
@@ -97,7 +104,9 @@ export function scoreReply(
 		const missing: Missing[] = [];
 		let points = criterion.base;
 		let cap = max;
-		const active = criterion.checks.filter((k) => appliesTo(k, ctx.channel, locale));
+		const active = criterion.checks.filter((k) =>
+			appliesTo(k, ctx.channel, locale, !!options.tokens)
+		);
 		if (criterion.checks.length && !active.length) continue;
 		for (const check of active) {
 			const matches = found.get(check) ?? [];
@@ -155,13 +164,20 @@ export function scoreReply(
 		autoFailReason,
 		passed: !autoFailReason && total >= rubric.pass,
 		rubric: { id: rubric.id, version: rubric.version },
-		locale
+		locale,
+		morphology: !!options.tokens
 	};
 }
 
 /** A check applies on its channels, and, when it matches phrases, in the locales it has phrases for. */
-function appliesTo(check: Check, channel: ScoringContext['channel'], locale: Locale): boolean {
+function appliesTo(
+	check: Check,
+	channel: ScoringContext['channel'],
+	locale: Locale,
+	hasTokens: boolean
+): boolean {
 	if (!check.channels.includes(channel)) return false;
+	if (check.find === 'tokens') return hasTokens && locale === 'ja';
 	const usesPhrases =
 		check.find === 'phrases' || check.find === 'promise' || check.find === 'contradiction';
 	return !usesPhrases || !!check.phrases[locale]?.length;

@@ -100,6 +100,18 @@ export function prepare(text: string, locale: Locale): Prepared {
 	};
 }
 
+/** The first index of the normalised text that comes from original index `at` or later. */
+export function normalizedIndex(p: Prepared, at: number): number {
+	let lo = 0;
+	let hi = p.norm.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (p.toOriginal[mid]! < at) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
 /** Maps a span of the normalised text back to the original text. */
 export function originalSpan(p: Prepared, start: number, end: number): Span {
 	const s = p.toOriginal[start] ?? p.original.length;

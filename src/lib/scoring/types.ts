@@ -4,7 +4,8 @@ import type { Channel, Locale } from '../rubric';
 export interface ScoringContext {
 	locale: Locale;
 	channel: Channel;
-	customer: { name: string };
+	/** The customer's name, and the message being answered (for replies that take up its words). */
+	customer: { name: string; message?: string };
 	agent: { name: string; role?: string; company: string; contact?: string[] };
 	/** Scenario facts the reply should use (order_id, eta, status_url, ...), as text. */
 	facts: Record<string, string>;
@@ -51,4 +52,6 @@ export interface Score {
 	passed: boolean;
 	rubric: { id: string; version: string };
 	locale: Locale;
+	/** Whether the tokenizer tier's checks (keigo morphology) were part of this score. */
+	morphology: boolean;
 }
