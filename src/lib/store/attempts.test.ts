@@ -10,7 +10,8 @@ const score = (total: number): Score => ({
 	autoFailReason: null,
 	passed: total >= 60,
 	rubric: { id: 'support-email', version: 'abc' },
-	locale: 'en'
+	locale: 'en',
+	morphology: false
 });
 
 const init = {
@@ -41,13 +42,16 @@ describe('AttemptStore', () => {
 			status: 'in-progress',
 			startedAt: 1000,
 			turns: [],
-			total: null
+			total: null,
+			draft: '',
+			result: null
 		});
 		expect(await store.attempts.get(attempt.id)).toEqual(attempt);
 	});
 
-	it('records a scored turn, keeps the score and closes the attempt when done', async () => {
+	it('records a scored turn with its snapshot, clears the draft, and closes the attempt on a result', async () => {
 		const attempt = await store.attempts.start(init, 1000);
+		await store.attempts.saveProgress(attempt.id, { draft: 'Hi Dana' }, 1500);
 		const turn = {
 			turnId: 'opening',
 			subject: 'Hi',
@@ -56,10 +60,51 @@ describe('AttemptStore', () => {
 			score: score(72),
 			sentAt: 2000
 		};
-		await store.attempts.addTurn(attempt.id, turn, { done: true });
-		const saved = await store.attempts.get(attempt.id);
+		await store.attempts.addTurn(attempt.id, turn, { snapshot: { value: 'still-waiting' } });
+		let saved = await store.attempts.get(attempt.id);
+		expect(saved).toMatchObject({
+			status: 'in-progress',
+			total: 72,
+			draft: '',
+			snapshot: { value: 'still-waiting' }
+		});
 		expect(saved?.turns).toEqual([turn]);
-		expect(saved).toMatchObject({ status: 'done', total: 72, updatedAt: 2000 });
+
+		const result = { ending: 'resolved', outcome: 'resolved', csat: 5 };
+		await store.attempts.addTurn(
+			attempt.id,
+			{ ...turn, turnId: 'still-waiting', sentAt: 3000 },
+			{ result }
+		);
+		saved = await store.attempts.get(attempt.id);
+		expect(saved).toMatchObject({ status: 'done', result, updatedAt: 3000 });
+		expect(saved?.turns).toHaveLength(2);
+	});
+
+	it('keeps the draft and snapshot as the trainee types, and finds the attempt to continue', async () => {
+		const done = await store.attempts.start(init, 500);
+		await store.attempts.addTurn(
+			done.id,
+			{
+				turnId: 't',
+				subject: null,
+				customerMessage: '',
+				reply: 'x',
+				score: score(50),
+				sentAt: 600
+			},
+			{ result: { ending: 'abandoned', outcome: 'abandoned', csat: 2 } }
+		);
+		const open = await store.attempts.start(init, 1000);
+		await store.attempts.saveProgress(open.id, { draft: 'Dear Dana,', snapshot: { n: 1 } }, 1200);
+		const found = await store.attempts.inProgress('late-delivery-en');
+		expect(found).toMatchObject({
+			id: open.id,
+			draft: 'Dear Dana,',
+			snapshot: { n: 1 },
+			updatedAt: 1200
+		});
+		expect(await store.attempts.inProgress('other')).toBeUndefined();
 	});
 
 	it('survives reopening the database, as after a page reload', async () => {

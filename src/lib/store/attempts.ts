@@ -1,11 +1,11 @@
 import type { DojoDb } from './db';
 import { newId } from './id';
-import type { Attempt, AttemptTurn } from './types';
+import type { Attempt, AttemptResult, AttemptTurn } from './types';
 
 export type NewAttempt = Pick<
 	Attempt,
 	'scenarioId' | 'scenarioTitle' | 'scenarioVersion' | 'rubricId' | 'rubricVersion'
->;
+> & { snapshot?: unknown };
 
 /** Attempts, newest first. The store is the only code that touches the `attempts` table. */
 export class AttemptStore {
@@ -14,29 +14,70 @@ export class AttemptStore {
 	async start(init: NewAttempt, now = Date.now()): Promise<Attempt> {
 		const attempt: Attempt = {
 			...init,
+			snapshot: init.snapshot ?? null,
 			id: newId(),
 			status: 'in-progress',
 			startedAt: now,
 			updatedAt: now,
 			turns: [],
-			total: null
+			total: null,
+			draft: '',
+			result: null
 		};
 		await this.db.attempts.add(attempt);
 		return attempt;
 	}
 
-	/** Records a scored reply; `done` closes the attempt. One transaction: never half written. */
-	async addTurn(id: string, turn: AttemptTurn, { done = false } = {}): Promise<Attempt> {
+	/**
+	 * Records a scored reply with the machine snapshot it led to; a result closes the attempt.
+	 * One transaction: the turn, the snapshot and the cleared draft are written together or not at all.
+	 */
+	async addTurn(
+		id: string,
+		turn: AttemptTurn,
+		{ snapshot, result = null }: { snapshot?: unknown; result?: AttemptResult | null } = {}
+	): Promise<Attempt> {
+		return this.update(id, (attempt) => ({
+			...attempt,
+			turns: [...attempt.turns, turn],
+			total: turn.score.total,
+			snapshot: snapshot === undefined ? attempt.snapshot : snapshot,
+			draft: '',
+			result: result ?? attempt.result,
+			status: result ? 'done' : attempt.status,
+			updatedAt: turn.sentAt
+		}));
+	}
+
+	/** Saves the reply being typed and the machine's state (a nudge may have arrived). */
+	saveProgress(
+		id: string,
+		progress: { draft?: string; snapshot?: unknown },
+		now = Date.now()
+	): Promise<Attempt> {
+		return this.update(id, (attempt) => ({
+			...attempt,
+			draft: progress.draft ?? attempt.draft,
+			snapshot: progress.snapshot === undefined ? attempt.snapshot : progress.snapshot,
+			updatedAt: now
+		}));
+	}
+
+	/** The attempt at this scenario still being played, if any: the one to offer to continue. */
+	async inProgress(scenarioId: string): Promise<Attempt | undefined> {
+		const list = await this.db.attempts
+			.where('scenarioId')
+			.equals(scenarioId)
+			.reverse()
+			.sortBy('updatedAt');
+		return list.find((a) => a.status === 'in-progress');
+	}
+
+	private update(id: string, change: (attempt: Attempt) => Attempt): Promise<Attempt> {
 		return this.db.transaction('rw', this.db.attempts, async () => {
 			const attempt = await this.db.attempts.get(id);
 			if (!attempt) throw new Error(`No attempt with id ${id}`);
-			const updated: Attempt = {
-				...attempt,
-				turns: [...attempt.turns, turn],
-				total: turn.score.total,
-				status: done ? 'done' : attempt.status,
-				updatedAt: turn.sentAt
-			};
+			const updated = change(attempt);
 			await this.db.attempts.put(updated);
 			return updated;
 		});

@@ -12,6 +12,13 @@ export interface AttemptTurn {
 
 export type AttemptStatus = 'in-progress' | 'done';
 
+/** How the role-play ended: the scenario's ending, its outcome and the simulated CSAT. */
+export interface AttemptResult {
+	ending: string;
+	outcome: string;
+	csat: number;
+}
+
 /**
  * A trainee's play of one scenario. It keeps the scenario and rubric versions it was scored
  * with, and the score itself, so that it displays as it was even after the files change.
@@ -29,4 +36,9 @@ export interface Attempt {
 	turns: AttemptTurn[];
 	/** Total of the last scored turn, for lists; null before the first reply. */
 	total: number | null;
+	/** The role-play machine's persisted snapshot, to resume exactly where the trainee was. */
+	snapshot: unknown;
+	/** The reply being written, saved as the trainee types. */
+	draft: string;
+	result: AttemptResult | null;
 }

@@ -43,7 +43,20 @@ const en = {
 	knowledge: 'Knowledge base',
 	points: 'points',
 	cap: 'caps the level at',
-	voidLabel: 'did not count'
+	voidLabel: 'did not count',
+	conversation: 'Conversation',
+	yourReplyLabel: 'Your reply',
+	showFeedback: 'Show the feedback on this reply',
+	nudgeSilent: '(The customer is still waiting for your answer.)',
+	continueTitle: 'You have an unfinished attempt',
+	continueText: 'Continue where you left off, draft included, or start over.',
+	continue: 'Continue',
+	startOver: 'Start over',
+	debrief: 'Debrief',
+	csat: 'Customer satisfaction',
+	compare: 'Your reply and the model reply',
+	modelReply: 'Model reply',
+	draftSaved: 'Draft saved in this browser.'
 };
 
 const ja: typeof en = {
@@ -90,7 +103,20 @@ const ja: typeof en = {
 	knowledge: 'ナレッジベース',
 	points: '点',
 	cap: 'レベル上限',
-	voidLabel: '不算入'
+	voidLabel: '不算入',
+	conversation: 'やり取り',
+	yourReplyLabel: 'あなたの返信',
+	showFeedback: 'この返信の評価を表示',
+	nudgeSilent: '（お客様は返信を待っています）',
+	continueTitle: '途中の回答があります',
+	continueText: '下書きも含めて続きから再開するか、最初からやり直せます。',
+	continue: '続きから',
+	startOver: '最初から',
+	debrief: '振り返り',
+	csat: '顧客満足度',
+	compare: 'あなたの返信と模範解答',
+	modelReply: '模範解答',
+	draftSaved: '下書きはこのブラウザに保存されています。'
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,210 @@
+import { createActor } from 'xstate';
+import type { Token } from '../morph';
+import type { Locale, Rubric } from '../rubric';
+import {
+	compileScenario,
+	currentEnding,
+	currentTurn,
+	scoringContext,
+	type AttemptActor,
+	type AttemptSnapshot,
+	type Scenario
+} from '../scenario';
+import { scoreReply, type Score } from '../scoring';
+import type { Attempt, Store } from '../store';
+
+/** How long sending waits for the Japanese tokenizer before scoring without it. */
+const MORPHOLOGY_WAIT_MS = 3000;
+const DRAFT_DELAY_MS = 400;
+
+export interface Morphology {
+	tokenize(text: string): Promise<Token[]>;
+}
+
+/**
+ * One trainee playing one scenario: the role-play machine, the attempt record that mirrors it in
+ * IndexedDB, and the draft. Components read its state and call its methods; nothing else here.
+ */
+export class PlaySession {
+	attempt = $state<Attempt | null>(null);
+	snapshot = $state<AttemptSnapshot | null>(null);
+	draft = $state('');
+	error = $state('');
+	busy = $state(false);
+
+	readonly turn = $derived(this.snapshot ? currentTurn(this.snapshot) : null);
+	readonly ending = $derived(this.snapshot ? currentEnding(this.snapshot) : null);
+	readonly transcript = $derived(this.snapshot?.context.transcript ?? []);
+
+	#actor: AttemptActor | null = null;
+	#startedAt = Date.now();
+	#creating: Promise<Attempt | undefined> | null = null;
+	#draftTimer: ReturnType<typeof setTimeout> | undefined;
+
+	constructor(
+		readonly scenario: Scenario,
+		readonly rubric: Rubric,
+		private readonly store: Store,
+		private readonly morphology: Morphology | null
+	) {}
+
+	/** An attempt at this scenario left in progress, to offer to continue. */
+	findUnfinished(): Promise<Attempt | undefined> {
+		return this.store.attempts.inProgress(this.scenario.id);
+	}
+
+	/** A fresh play. It is stored once the trainee writes something, so opening a page leaves no trace. */
+	start(): void {
+		this.#run(undefined);
+		this.attempt = null;
+		this.draft = '';
+		this.#startedAt = Date.now();
+	}
+
+	/** Continues an attempt exactly where it was: the machine's state, the transcript, the draft. */
+	resume(attempt: Attempt): void {
+		this.#run(attempt.snapshot ?? undefined);
+		this.attempt = attempt;
+		this.draft = attempt.draft;
+		this.#startedAt = attempt.startedAt;
+	}
+
+	/** Called on every keystroke; the draft is saved shortly after typing pauses. */
+	setDraft(text: string): void {
+		this.draft = text;
+		clearTimeout(this.#draftTimer);
+		this.#draftTimer = setTimeout(() => this.flushDraft(), DRAFT_DELAY_MS);
+	}
+
+	async flushDraft(): Promise<void> {
+		clearTimeout(this.#draftTimer);
+		if (!this.attempt && !this.draft.trim()) return;
+		const attempt = await this.#stored();
+		if (!attempt || attempt.draft === this.draft) return;
+		const saved = await this.#guard(() =>
+			this.store.attempts.saveProgress(attempt.id, { draft: this.draft })
+		);
+		if (saved) this.attempt = saved;
+	}
+
+	/** Scores the draft, lets the customer react, and records both in one write. */
+	async send(lang: Locale): Promise<Score | null> {
+		const turn = this.turn;
+		const reply = this.draft;
+		if (!turn || !this.#actor || this.busy) return null;
+		this.busy = true;
+		clearTimeout(this.#draftTimer);
+		const attempt = await this.#stored();
+		if (!attempt) {
+			this.busy = false;
+			return null;
+		}
+		const tokens = await this.#tokens(reply);
+		const score = scoreReply(reply, this.rubric, scoringContext(this.scenario, turn.message), {
+			lang,
+			tokens
+		});
+		const sentAt = Date.now();
+		this.#actor.send({ type: 'REPLY', reply, score, at: sentAt - attempt.startedAt });
+		const ending = currentEnding(this.#actor.getSnapshot());
+		const saved = await this.#guard(() =>
+			this.store.attempts.addTurn(
+				attempt.id,
+				{
+					turnId: turn.id,
+					subject: turn.subject,
+					customerMessage: turn.message,
+					reply,
+					score,
+					sentAt
+				},
+				{
+					snapshot: this.#actor!.getPersistedSnapshot(),
+					result: ending
+						? { ending: ending.ending, outcome: ending.outcome, csat: ending.csat }
+						: null
+				}
+			)
+		);
+		if (saved) {
+			this.attempt = saved;
+			this.draft = '';
+		}
+		this.busy = false;
+		return score;
+	}
+
+	stop(): void {
+		clearTimeout(this.#draftTimer);
+		this.#actor?.stop();
+		this.#actor = null;
+	}
+
+	/**
+	 * The attempt record, created on first need with the machine's current state. A blur that saves
+	 * the draft and a send can ask at once: both get the one record.
+	 */
+	#stored(): Promise<Attempt | undefined> {
+		if (this.attempt) return Promise.resolve(this.attempt);
+		this.#creating ??= this.#create().finally(() => (this.#creating = null));
+		return this.#creating;
+	}
+
+	async #create(): Promise<Attempt | undefined> {
+		const attempt = await this.#guard(() =>
+			this.store.attempts.start(
+				{
+					scenarioId: this.scenario.id,
+					scenarioTitle: this.scenario.title,
+					scenarioVersion: this.scenario.version,
+					rubricId: this.rubric.id,
+					rubricVersion: this.rubric.version,
+					snapshot: this.#actor?.getPersistedSnapshot() ?? null
+				},
+				this.#startedAt
+			)
+		);
+		this.attempt ??= attempt ?? null;
+		return this.attempt ?? undefined;
+	}
+
+	#run(snapshot: unknown): void {
+		this.#actor?.stop();
+		const machine = compileScenario(this.scenario);
+		const actor = createActor(machine, snapshot ? { snapshot: snapshot as AttemptSnapshot } : {});
+		actor.subscribe((next) => {
+			const nudged = next.context.transcript.length !== this.snapshot?.context.transcript.length;
+			this.snapshot = next;
+			// A nudge changes the transcript without a reply: keep it, so a reload shows it too.
+			if (nudged && this.attempt && !this.busy) {
+				const id = this.attempt.id;
+				void this.#guard(() =>
+					this.store.attempts.saveProgress(id, { snapshot: actor.getPersistedSnapshot() })
+				);
+			}
+		});
+		this.#actor = actor;
+		actor.start();
+		this.snapshot = actor.getSnapshot();
+	}
+
+	async #tokens(reply: string): Promise<Token[] | undefined> {
+		if (!this.morphology || this.scenario.locale !== 'ja') return undefined;
+		const timeout = new Promise<undefined>((resolve) =>
+			setTimeout(() => resolve(undefined), MORPHOLOGY_WAIT_MS)
+		);
+		return Promise.race([this.morphology.tokenize(reply).catch(() => undefined), timeout]);
+	}
+
+	/** Storage errors are shown, never thrown: what the trainee typed stays on the page. */
+	async #guard<T>(write: () => Promise<T>): Promise<T | undefined> {
+		try {
+			const result = await write();
+			this.error = '';
+			return result;
+		} catch (e) {
+			this.error = (e as Error).message;
+			return undefined;
+		}
+	}
+}
