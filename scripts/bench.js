@@ -182,7 +182,8 @@ if (parsed.ok) {
 		},
 		{ warmup: 5, n: 50 }
 	);
-	report('rubric.load', times, { p95_ms: 5 }, 'read + parse + first score');
+	// No target: the app gets rubrics parsed at build time; this is the CLI's and the build's cost.
+	report('rubric.load', times, null, 'read + parse YAML + first score (CLI, build)');
 } else {
 	for (const [length] of scoreBenches)
 		for (const locale of ['ja', 'en']) skip(`score.${locale}.${length}`, 'the rubric has errors');
@@ -260,8 +261,12 @@ if (!json) {
 					fmt(r.p50_ms),
 					fmt(r.p95_ms),
 					String(r.n),
-					r.target.p95_ms >= 1000 ? `< ${r.target.p95_ms / 1000} s` : `< ${r.target.p95_ms} ms`,
-					r.p95_ms < r.target.p95_ms ? 'ok' : 'SLOW',
+					!r.target
+						? '-'
+						: r.target.p95_ms >= 1000
+							? `< ${r.target.p95_ms / 1000} s`
+							: `< ${r.target.p95_ms} ms`,
+					!r.target ? '' : r.p95_ms < r.target.p95_ms ? 'ok' : 'SLOW',
 					r.note
 				]
 	);
