@@ -2,7 +2,7 @@ import type { Token } from '../morph';
 import type { Check, Locale } from '../rubric';
 import { normalizePhrase, type CompiledRubric } from './compile';
 import { matchSequence } from './tokens';
-import { measure, normalizedIndex, sentenceAt, type Prepared, type Span } from './text';
+import { measure, normalizedIndex, sentenceAt, spanAt, type Prepared, type Span } from './text';
 import type { ScoringContext } from './types';
 
 export interface Match extends Span {
@@ -159,21 +159,8 @@ function isNegated(p: Prepared, m: Span, compiled: CompiledRubric): boolean {
 }
 
 function isListItem(p: Prepared, at: number): boolean {
-	const line = lineAt(p, at);
+	const line = spanAt(p.lines, at);
 	return !!line && LIST_ITEM.test(p.norm.slice(line.start, line.end));
-}
-
-function lineAt(p: Prepared, at: number): Span | undefined {
-	let lo = 0;
-	let hi = p.lines.length - 1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		const l = p.lines[mid]!;
-		if (at < l.start) hi = mid - 1;
-		else if (at >= l.end) lo = mid + 1;
-		else return l;
-	}
-	return undefined;
 }
 
 /** A time or certainty the facts do not back: "tomorrow" when the facts say Friday. */

@@ -176,18 +176,23 @@ function trim(text: string, start: number, end: number): Span {
 	return { start, end };
 }
 
-/** The sentence that contains index `at`. */
-export function sentenceAt(p: Prepared, at: number): Span {
+/** The span of a sorted, non-overlapping list that contains index `at`. */
+export function spanAt(spans: readonly Span[], at: number): Span | undefined {
 	let lo = 0;
-	let hi = p.sentences.length - 1;
+	let hi = spans.length - 1;
 	while (lo <= hi) {
 		const mid = (lo + hi) >> 1;
-		const s = p.sentences[mid]!;
+		const s = spans[mid]!;
 		if (at < s.start) hi = mid - 1;
 		else if (at >= s.end) lo = mid + 1;
 		else return s;
 	}
-	return { start: at, end: at };
+	return undefined;
+}
+
+/** The sentence that contains index `at`. */
+export function sentenceAt(p: Prepared, at: number): Span {
+	return spanAt(p.sentences, at) ?? { start: at, end: at };
 }
 
 const KANA = /[\u3040-\u30ff\u4e00-\u9fff]/g;
