@@ -17,6 +17,14 @@ import type { Attempt, Store } from '../store';
 const MORPHOLOGY_WAIT_MS = 3000;
 const DRAFT_DELAY_MS = 400;
 
+/**
+ * Simulated time runs faster than the clock for email, whose response times are hours: one
+ * simulated minute passes in one real second. Chat plays in real time.
+ */
+export function timeScale(scenario: Scenario): number {
+	return scenario.channel === 'email' ? 60 : 1;
+}
+
 export interface Morphology {
 	tokenize(text: string): Promise<Token[]>;
 }
@@ -105,7 +113,8 @@ export class PlaySession {
 			tokens
 		});
 		const sentAt = Date.now();
-		this.#actor.send({ type: 'REPLY', reply, score, at: sentAt - attempt.startedAt });
+		const at = (sentAt - attempt.startedAt) * timeScale(this.scenario);
+		this.#actor.send({ type: 'REPLY', reply, score, at });
 		const ending = currentEnding(this.#actor.getSnapshot());
 		const saved = await this.#guard(() =>
 			this.store.attempts.addTurn(
@@ -171,7 +180,15 @@ export class PlaySession {
 	#run(snapshot: unknown): void {
 		this.#actor?.stop();
 		const machine = compileScenario(this.scenario);
-		const actor = createActor(machine, snapshot ? { snapshot: snapshot as AttemptSnapshot } : {});
+		const scale = timeScale(this.scenario);
+		const clock = {
+			setTimeout: (fn: (...args: unknown[]) => void, ms: number) => setTimeout(fn, ms / scale),
+			clearTimeout: (id: unknown) => clearTimeout(id as ReturnType<typeof setTimeout>)
+		};
+		const actor = createActor(machine, {
+			clock,
+			...(snapshot ? { snapshot: snapshot as AttemptSnapshot } : {})
+		});
 		actor.subscribe((next) => {
 			const nudged = next.context.transcript.length !== this.snapshot?.context.transcript.length;
 			this.snapshot = next;
