@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseRubric, type Locale, type Rubric } from '../rubric';
-import { scoreReply, type Score, type ScoringContext } from '.';
+import { scoreReply, type Score } from '.';
+import { SAMPLE_CONTEXT } from './samples';
 
 // The shipped rubric, loaded from disk as the app and the CLI do. These tests do not depend on its
 // tuning: they only ask that any input gives a well-formed score.
@@ -10,42 +11,7 @@ const parsed = parseRubric('rubrics/support-email.yaml', readFileSync(rubricFile
 if (!parsed.ok) throw new Error(parsed.diagnostics.map((d) => d.message).join('\n'));
 const rubric: Rubric = parsed.rubric;
 
-const CONTEXT: Record<Locale, ScoringContext> = {
-	en: {
-		locale: 'en',
-		channel: 'email',
-		customer: { name: 'Dana Reyes' },
-		agent: {
-			name: 'Sam Carter',
-			role: 'Customer Care',
-			company: 'Northwind Shop',
-			contact: ['https://help.northwind.example', '0120-123-456']
-		},
-		facts: {
-			order_id: 'A-10492',
-			product: "Trailblazer kids' bike",
-			eta: 'Friday 14 March',
-			status_url: 'https://northwind.example/track/A-10492'
-		}
-	},
-	ja: {
-		locale: 'ja',
-		channel: 'email',
-		customer: { name: '山田 花子' },
-		agent: {
-			name: '佐藤 美咲',
-			role: 'カスタマーサポート',
-			company: '株式会社ミドリ商店',
-			contact: ['0120-123-456']
-		},
-		facts: {
-			order_id: 'B-20931',
-			product: '子ども用自転車',
-			eta: '3月14日（金）',
-			status_url: 'https://midori.example/track/B-20931'
-		}
-	}
-};
+const CONTEXT = SAMPLE_CONTEXT;
 
 const EN_REPLY = `Hi Dana,
 
