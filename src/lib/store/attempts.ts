@@ -65,12 +65,7 @@ export class AttemptStore {
 
 	/** The attempt at this scenario still being played, if any: the one to offer to continue. */
 	async inProgress(scenarioId: string): Promise<Attempt | undefined> {
-		const list = await this.db.attempts
-			.where('scenarioId')
-			.equals(scenarioId)
-			.reverse()
-			.sortBy('updatedAt');
-		return list.find((a) => a.status === 'in-progress');
+		return (await this.list({ scenarioId })).find((a) => a.status === 'in-progress');
 	}
 
 	private update(id: string, change: (attempt: Attempt) => Attempt): Promise<Attempt> {
