@@ -446,15 +446,28 @@ function findEcho({ p, check, ctx }: FinderInput): Match[] {
 	if (!ctx.customer.message) return [];
 	const body = p.norm.slice(0, p.signatureStart);
 	const out: Match[] = [];
-	for (const word of distinctiveWords(ctx.customer.message, p.locale)) {
-		const pattern =
-			p.locale === 'en'
-				? new RegExp(`(?<![a-z])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u')
-				: null;
-		const at = pattern ? body.search(pattern) : body.indexOf(word);
+	for (const word of echoWords(ctx.customer.message, p.locale)) {
+		let at = body.indexOf(word);
+		// In English a word must not continue one before it ("sync" is not in "async").
+		while (p.locale === 'en' && at > 0 && /[a-z]/.test(body[at - 1]!))
+			at = body.indexOf(word, at + 1);
 		if (at >= 0) out.push({ start: at, end: at + word.length, part: word });
 	}
 	return out.length >= (check.min?.[p.locale] ?? 2) ? out.sort((a, b) => a.start - b.start) : [];
+}
+
+// The message stays the same while the trainee types: find its words once.
+const echoCache = new Map<string, string[]>();
+
+function echoWords(message: string, locale: Locale): string[] {
+	const key = `${locale}\n${message}`;
+	let words = echoCache.get(key);
+	if (!words) {
+		if (echoCache.size > 50) echoCache.clear();
+		words = distinctiveWords(message, locale);
+		echoCache.set(key, words);
+	}
+	return words;
 }
 
 /** Facts that say who answers, not what the case is about: `facts: ['*']` leaves them out. */

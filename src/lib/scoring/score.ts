@@ -39,6 +39,7 @@ export function scoreReply(
 	for (const check of checks)
 		found.set(check, FINDERS[check.find]({ p, check, ctx, compiled, tokens: options.tokens }));
 
+	const applicable = new Set(checks);
 	const byId = new Map(checks.map((k) => [k.id, k]));
 	const counts = (m: Match) => !m.void;
 	// A match in the same sentence as a match of a `not_with` check does not count.
@@ -76,19 +77,15 @@ export function scoreReply(
 		(found.get(check) ?? []).some((m) => counts(m) && !voidedBy.has(m));
 	// `requires` may chain; settle it by repeating until nothing changes.
 	const unmet = new Set<Check>();
+	const firedId = (id: string) => {
+		const other = byId.get(id);
+		return other !== undefined && !unmet.has(other) && fired(other);
+	};
 	for (let changed = true; changed;) {
 		changed = false;
 		for (const check of checks) {
 			if (unmet.has(check) || !(check.requires.length || check.unless.length)) continue;
-			const ok =
-				check.requires.every((id) => {
-					const other = byId.get(id);
-					return other !== undefined && !unmet.has(other) && fired(other);
-				}) &&
-				!check.unless.some((id) => {
-					const other = byId.get(id);
-					return other !== undefined && !unmet.has(other) && fired(other);
-				});
+			const ok = check.requires.every(firedId) && !check.unless.some(firedId);
 			if (!ok) {
 				unmet.add(check);
 				changed = true;
@@ -104,14 +101,11 @@ export function scoreReply(
 		const missing: Missing[] = [];
 		let points = criterion.base;
 		let cap = max;
-		const active = criterion.checks.filter((k) =>
-			appliesTo(k, ctx.channel, locale, !!options.tokens)
-		);
+		const active = criterion.checks.filter((k) => applicable.has(k));
 		if (criterion.checks.length && !active.length) continue;
 		for (const check of active) {
 			const matches = found.get(check) ?? [];
-			const valid = matches.filter((m) => counts(m) && !voidedBy.has(m));
-			const applies = valid.length > 0 && !unmet.has(check);
+			const applies = fired(check) && !unmet.has(check);
 			// Structural matches carry their own points (each signature part); otherwise a check
 			// counts once, or up to `limit` times when `each` is set.
 			const allowed = check.each ? check.limit : 1;
@@ -120,15 +114,15 @@ export function scoreReply(
 				// A check held back by `unless` found nothing worth showing: leave it out.
 				if (unmet.has(check) && !check.requires.length && check.unless.length) continue;
 				const reason = voidReason(m, check, voidedBy, unmet, byId, lang);
-				const counts = !reason && (m.points !== undefined || counted < allowed);
-				const effect = counts ? (m.points ?? check.points) : 0;
-				if (counts) counted++;
+				const earns = !reason && (m.points !== undefined || counted < allowed);
+				const effect = earns ? (m.points ?? check.points) : 0;
+				if (earns) counted++;
 				evidence.push(
 					evidenceFor(p, m, check, lang, {
 						effect,
-						reason: reason ?? (counts ? undefined : engineMessage('repeated', lang)),
-						cap: counts ? check.cap : undefined,
-						autoFail: counts && check.autoFail
+						reason: reason ?? (earns ? undefined : engineMessage('repeated', lang)),
+						cap: earns ? check.cap : undefined,
+						autoFail: earns && check.autoFail
 					})
 				);
 				points += effect;
