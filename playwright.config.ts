@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
 // The browser tests run against the production build, served under a sub-path, as a static host would.
-const PORT = 4173;
+const PORT = Number(process.env.DOJO_PORT ?? 4173);
 export const BASE_PATH = '/reply-dojo';
 
 export default defineConfig({

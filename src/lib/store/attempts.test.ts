@@ -15,6 +15,7 @@ const score = (total: number): Score => ({
 });
 
 const init = {
+	profileId: 'p1',
 	scenarioId: 'late-delivery-en',
 	scenarioTitle: 'Where is my order?',
 	scenarioVersion: 's1',
@@ -58,7 +59,8 @@ describe('AttemptStore', () => {
 			customerMessage: 'Where?',
 			reply: 'Here.',
 			score: score(72),
-			sentAt: 2000
+			sentAt: 2000,
+			responseMs: 60_000
 		};
 		await store.attempts.addTurn(attempt.id, turn, { snapshot: { value: 'still-waiting' } });
 		let saved = await store.attempts.get(attempt.id);
@@ -91,20 +93,21 @@ describe('AttemptStore', () => {
 				customerMessage: '',
 				reply: 'x',
 				score: score(50),
-				sentAt: 600
+				sentAt: 600,
+				responseMs: null
 			},
 			{ result: { ending: 'abandoned', outcome: 'abandoned', csat: 2 } }
 		);
 		const open = await store.attempts.start(init, 1000);
 		await store.attempts.saveProgress(open.id, { draft: 'Dear Dana,', snapshot: { n: 1 } }, 1200);
-		const found = await store.attempts.inProgress('late-delivery-en');
+		const found = await store.attempts.inProgress('p1', 'late-delivery-en');
 		expect(found).toMatchObject({
 			id: open.id,
 			draft: 'Dear Dana,',
 			snapshot: { n: 1 },
 			updatedAt: 1200
 		});
-		expect(await store.attempts.inProgress('other')).toBeUndefined();
+		expect(await store.attempts.inProgress('p1', 'other')).toBeUndefined();
 	});
 
 	it('survives reopening the database, as after a page reload', async () => {
@@ -133,7 +136,8 @@ describe('AttemptStore', () => {
 				customerMessage: '',
 				reply: '',
 				score: score(0),
-				sentAt: 1
+				sentAt: 1,
+				responseMs: null
 			})
 		).rejects.toThrow('No attempt with id missing');
 		expect(await store.attempts.list()).toEqual([]);

@@ -1,10 +1,11 @@
+import { Dexie } from 'dexie';
 import type { DojoDb } from './db';
 import { newId } from './id';
 import type { Attempt, AttemptResult, AttemptTurn } from './types';
 
 export type NewAttempt = Pick<
 	Attempt,
-	'scenarioId' | 'scenarioTitle' | 'scenarioVersion' | 'rubricId' | 'rubricVersion'
+	'profileId' | 'scenarioId' | 'scenarioTitle' | 'scenarioVersion' | 'rubricId' | 'rubricVersion'
 > & { snapshot?: unknown };
 
 /** Attempts, newest first. The store is the only code that touches the `attempts` table. */
@@ -63,9 +64,9 @@ export class AttemptStore {
 		}));
 	}
 
-	/** The attempt at this scenario still being played, if any: the one to offer to continue. */
-	async inProgress(scenarioId: string): Promise<Attempt | undefined> {
-		return (await this.list({ scenarioId })).find((a) => a.status === 'in-progress');
+	/** The profile's attempt at this scenario still being played, if any: the one to offer to continue. */
+	async inProgress(profileId: string, scenarioId: string): Promise<Attempt | undefined> {
+		return (await this.list({ profileId, scenarioId })).find((a) => a.status === 'in-progress');
 	}
 
 	private update(id: string, change: (attempt: Attempt) => Attempt): Promise<Attempt> {
@@ -82,12 +83,33 @@ export class AttemptStore {
 		return this.db.attempts.get(id);
 	}
 
-	list({ scenarioId, limit = 500 }: { scenarioId?: string; limit?: number } = {}): Promise<
-		Attempt[]
-	> {
-		const query = scenarioId
-			? this.db.attempts.where('scenarioId').equals(scenarioId).reverse().sortBy('updatedAt')
-			: this.db.attempts.orderBy('updatedAt').reverse().limit(limit).toArray();
-		return query;
+	/** Newest first; by profile, and within it by scenario. */
+	list({
+		profileId,
+		scenarioId,
+		limit = Infinity
+	}: { profileId?: string; scenarioId?: string; limit?: number } = {}): Promise<Attempt[]> {
+		if (profileId && scenarioId)
+			return this.db.attempts
+				.where('[profileId+scenarioId]')
+				.equals([profileId, scenarioId])
+				.reverse()
+				.sortBy('updatedAt')
+				.then((all) => all.slice(0, limit));
+		if (profileId)
+			return this.db.attempts
+				.where('[profileId+updatedAt]')
+				.between([profileId, Dexie.minKey], [profileId, Dexie.maxKey])
+				.reverse()
+				.limit(limit)
+				.toArray();
+		if (scenarioId)
+			return this.db.attempts
+				.where('scenarioId')
+				.equals(scenarioId)
+				.reverse()
+				.sortBy('updatedAt')
+				.then((all) => all.slice(0, limit));
+		return this.db.attempts.orderBy('updatedAt').reverse().limit(limit).toArray();
 	}
 }

@@ -8,6 +8,8 @@ export interface AttemptTurn {
 	reply: string;
 	score: Score;
 	sentAt: number;
+	/** Simulated ms between the customer's message and this reply; null for attempts stored before v2. */
+	responseMs: number | null;
 }
 
 export type AttemptStatus = 'in-progress' | 'done';
@@ -25,6 +27,8 @@ export interface AttemptResult {
  */
 export interface Attempt {
 	id: string;
+	/** The trainee who played it: everything a trainee sees is per profile. */
+	profileId: string;
 	scenarioId: string;
 	scenarioTitle: string;
 	scenarioVersion: string;
@@ -41,4 +45,56 @@ export interface Attempt {
 	/** The reply being written, saved as the trainee types. */
 	draft: string;
 	result: AttemptResult | null;
+}
+
+/** A trainee sharing this browser (a training room has several). */
+export interface Profile {
+	id: string;
+	name: string;
+	createdAt: number;
+}
+
+/** A reviewer's score change for one criterion of one turn, with the reason for it. */
+export interface ReviewOverride {
+	criterion: string;
+	level: number;
+	reason: string;
+}
+
+/**
+ * A reviewer's feedback on one turn of an attempt: a comment, optionally anchored to a span of
+ * the reply (offsets into the reply text) and optionally overriding a criterion's level.
+ */
+export interface Review {
+	id: string;
+	attemptId: string;
+	turnIndex: number;
+	start: number | null;
+	end: number | null;
+	comment: string;
+	override: ReviewOverride | null;
+	reviewer: string;
+	createdAt: number;
+	updatedAt: number;
+}
+
+/** Settings kept in this browser, by key. */
+export interface Settings {
+	/** The profile playing now; null until one is picked or created. */
+	currentProfile: string | null;
+	/** Hide the live rubric meter while writing; scores show only after sending. */
+	examMode: boolean;
+	/** When everything was last exported, for the backup reminder. */
+	lastBackupAt: number | null;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+	currentProfile: null,
+	examMode: false,
+	lastBackupAt: null
+};
+
+export interface SettingRow<K extends keyof Settings = keyof Settings> {
+	key: K;
+	value: Settings[K];
 }

@@ -53,12 +53,13 @@ export class PlaySession {
 		readonly scenario: Scenario,
 		readonly rubric: Rubric,
 		private readonly store: Store,
-		private readonly morphology: Morphology | null
+		private readonly morphology: Morphology | null,
+		private readonly profileId: string
 	) {}
 
 	/** An attempt at this scenario left in progress, to offer to continue. */
 	findUnfinished(): Promise<Attempt | undefined> {
-		return this.store.attempts.inProgress(this.scenario.id);
+		return this.store.attempts.inProgress(this.profileId, this.scenario.id);
 	}
 
 	/** A fresh play. It is stored once the trainee writes something, so opening a page leaves no trace. */
@@ -125,7 +126,8 @@ export class PlaySession {
 					customerMessage: turn.message,
 					reply,
 					score,
-					sentAt
+					sentAt,
+					responseMs: lastReplyTook(this.#actor!.getSnapshot())
 				},
 				{
 					snapshot: this.#actor!.getPersistedSnapshot(),
@@ -163,6 +165,7 @@ export class PlaySession {
 		const attempt = await this.#guard(() =>
 			this.store.attempts.start(
 				{
+					profileId: this.profileId,
 					scenarioId: this.scenario.id,
 					scenarioTitle: this.scenario.title,
 					scenarioVersion: this.scenario.version,
@@ -224,4 +227,10 @@ export class PlaySession {
 			return undefined;
 		}
 	}
+}
+
+/** Simulated ms the trainee took over the reply the machine just recorded. */
+function lastReplyTook(snapshot: AttemptSnapshot): number | null {
+	const last = snapshot.context.transcript.findLast((entry) => entry.kind === 'reply');
+	return last?.kind === 'reply' ? last.took : null;
 }

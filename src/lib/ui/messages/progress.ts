@@ -1,0 +1,4 @@
+/** The progress page: history, charts, KPIs. */
+export const en = {};
+
+export const ja: typeof en = {};

@@ -1,0 +1,4 @@
+/** Reviews: the queue, comments, overrides. */
+export const en = {};
+
+export const ja: typeof en = {};

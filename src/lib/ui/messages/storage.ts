@@ -1,0 +1,4 @@
+/** Settings, backup (export/import), storage state and errors. */
+export const en = {};
+
+export const ja: typeof en = {};
