@@ -1,1 +1,17 @@
 export type { BrokenFile, Catalog } from './types';
+export {
+	facets,
+	FILTER_KEYS,
+	filterQuery,
+	matches,
+	parseFilter,
+	type ScenarioFilter
+} from './filter';
+export {
+	attemptScore,
+	NEW_SCENARIO,
+	scenarioRecords,
+	type AttemptSummary,
+	type ScenarioRecord,
+	type ScenarioStatus
+} from './status';

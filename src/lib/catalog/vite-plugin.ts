@@ -16,10 +16,11 @@ export function catalogPlugin(root = process.cwd()): Plugin {
 		resolveId: (id) => (id === ID ? RESOLVED : undefined),
 		load(id) {
 			if (id !== RESOLVED) return;
-			for (const dir of dirs) this.addWatchFile(dir);
 			const catalog = loadCatalog({ root });
 			return `export default JSON.parse(${JSON.stringify(JSON.stringify(catalog))});`;
 		},
+		// Watched here rather than with addWatchFile: Vite's import analysis takes a watched
+		// directory for an import of the virtual module and fails to resolve it.
 		configureServer(server) {
 			server.watcher.add(dirs);
 			const reload = (file: string) => {

@@ -50,7 +50,9 @@ export const i18n = {
 		localStorage.setItem(KEY, value);
 		document.documentElement.lang = value;
 	},
-	t(key: MessageKey): string {
-		return messages[lang][key];
+	/** The label in the UI language; `{name}` placeholders are filled from `values`. */
+	t(key: MessageKey, values?: Record<string, string | number>): string {
+		const text = messages[lang][key];
+		return values ? text.replace(/\{(\w+)\}/g, (all, name) => String(values[name] ?? all)) : text;
 	}
 };
