@@ -3,7 +3,7 @@ export const en = {
 	filters: 'Filter scenarios',
 	filterSkill: 'Skill',
 	filterChannel: 'Channel',
-	filterLanguage: 'Language',
+	filterLanguage: 'Reply language',
 	filterDifficulty: 'Difficulty',
 	anySkill: 'Any skill',
 	anyChannel: 'Any channel',
@@ -24,7 +24,6 @@ export const en = {
 	lastSaved: 'last saved {when}',
 	suggestedHeading: 'Suggested next',
 	catalogExam: 'Exam',
-	recent: 'Recent attempts',
 	allProgress: 'All attempts and progress'
 };
 
@@ -32,7 +31,7 @@ export const ja: typeof en = {
 	filters: 'シナリオを絞り込む',
 	filterSkill: 'スキル',
 	filterChannel: 'チャネル',
-	filterLanguage: '言語',
+	filterLanguage: '返信の言語',
 	filterDifficulty: '難易度',
 	anySkill: 'すべてのスキル',
 	anyChannel: 'すべてのチャネル',
@@ -53,6 +52,5 @@ export const ja: typeof en = {
 	lastSaved: '最終保存 {when}',
 	suggestedHeading: '次のおすすめ',
 	catalogExam: '試験',
-	recent: '最近の回答',
 	allProgress: 'すべての回答と成長の記録'
 };
