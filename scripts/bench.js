@@ -5,6 +5,7 @@
 //   npm run bench                   readable table
 //   npm run --silent bench -- --json   one JSON object per line: {"bench", "p50_ms", "p95_ms", "n"}
 import { register } from 'tsx/esm/api';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -245,5 +246,16 @@ if (!json) {
 	console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 	for (const row of rows) console.log(line(row));
 	console.log(`\nnode ${process.version}, ${process.platform}/${process.arch}`);
+}
+// Benchmarks that need a build or a browser run as their own scripts, in the same formats.
+for (const script of ['bench-size.js']) {
+	const run = spawnSync(
+		process.execPath,
+		[join(root, 'scripts', script), ...process.argv.slice(2)],
+		{
+			stdio: 'inherit'
+		}
+	);
+	if (run.status !== 0) failed = true;
 }
 if (failed) process.exitCode = 1;

@@ -1,5 +1,5 @@
 import type { Channel, Locale } from '../rubric';
-import type { Scenario } from '../scenario';
+import type { ScenarioSummary } from './summary';
 
 /** The catalog's filters; an absent field does not filter. */
 export interface ScenarioFilter {
@@ -9,9 +9,11 @@ export interface ScenarioFilter {
 	difficulty?: number;
 }
 
+type Filterable = Pick<ScenarioSummary, 'skills' | 'channel' | 'locale' | 'difficulty'>;
+
 export const FILTER_KEYS = ['skill', 'channel', 'locale', 'difficulty'] as const;
 
-export function matches(scenario: Scenario, filter: ScenarioFilter): boolean {
+export function matches(scenario: Filterable, filter: ScenarioFilter): boolean {
 	return (
 		(!filter.skill || scenario.skills.includes(filter.skill)) &&
 		(!filter.channel || scenario.channel === filter.channel) &&
@@ -21,7 +23,7 @@ export function matches(scenario: Scenario, filter: ScenarioFilter): boolean {
 }
 
 /** The values each filter can take, from the scenarios themselves (never a hard-coded list). */
-export function facets(scenarios: Scenario[]) {
+export function facets(scenarios: Filterable[]) {
 	const sorted = <T>(values: Iterable<T>) => [...new Set(values)].sort();
 	return {
 		skill: sorted(scenarios.flatMap((s) => s.skills)),

@@ -15,3 +15,4 @@ export {
 	type ScenarioRecord,
 	type ScenarioStatus
 } from './status';
+export { summarize, type CatalogSummary, type ScenarioSummary } from './summary';
