@@ -58,14 +58,15 @@ export function satisfiable(goals: Goal[], maxLevel: MaxLevel): boolean {
 	// Depth-first: narrow the names by every atom and `and`, then try the items of one `or` at a time.
 	const search = (pending: Formula[], values: Map<string, number[]>): boolean => {
 		if (++steps > BUDGET) throw new OutOfBudget();
-		const choices: Formula[] = [];
+		const choices: Exclude<Formula, Atom>[] = [];
 		const queue = [...pending];
 		let narrowed = values;
 		while (queue.length) {
 			const f = queue.pop()!;
-			if (f.kind === 'and') queue.push(...f.items);
-			else if (f.kind === 'or') choices.push(f);
-			else {
+			if (f.kind !== 'atom') {
+				if (f.kind === 'and') queue.push(...f.items);
+				else choices.push(f);
+			} else {
 				const left = (narrowed.get(f.name) ?? domain(f.name)).filter(f.holds);
 				if (!left.length) return false;
 				if (narrowed === values) narrowed = new Map(values);
@@ -74,7 +75,7 @@ export function satisfiable(goals: Goal[], maxLevel: MaxLevel): boolean {
 		}
 		const [choice, ...rest] = choices;
 		if (!choice) return true;
-		return (choice as { items: Formula[] }).items.some((item) => search([item, ...rest], narrowed));
+		return choice.items.some((item) => search([item, ...rest], narrowed));
 	};
 
 	try {
