@@ -38,6 +38,12 @@ type Formula = Atom | { kind: 'and' | 'or'; items: Formula[] };
 
 class OutOfBudget extends Error {}
 
+const ranges: number[][] = [];
+/** 0..max; shared, never modified (narrowing filters into a new array). */
+function upTo(max: number): number[] {
+	return (ranges[max] ??= Array.from({ length: max + 1 }, (_, i) => i));
+}
+
 /** Whether some reply meets every goal. */
 export function satisfiable(goals: Goal[], maxLevel: MaxLevel): boolean {
 	const formulas = goals.map((g) => toFormula(g.condition, g.negated));
@@ -52,7 +58,7 @@ export function satisfiable(goals: Goal[], maxLevel: MaxLevel): boolean {
 					: kind === 'mood'
 						? MOODS.length - 1
 						: 1;
-		return Array.from({ length: max + 1 }, (_, i) => i);
+		return upTo(max);
 	};
 
 	// Depth-first: narrow the names by every atom and `and`, then try the items of one `or` at a time.
