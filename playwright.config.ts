@@ -1,8 +1,14 @@
+import { delimiter } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 // The browser tests run against the production build, served under a sub-path, as a static host would.
 const PORT = Number(process.env.DOJO_PORT ?? 4173);
 export const BASE_PATH = '/reply-dojo';
+/**
+ * Test-only and broken scenario files, built into the app under test beside scenarios/ (read by
+ * the catalog plugin; a normal build never sets this).
+ */
+const EXTRA_SCENARIOS = ['tests/fixtures/scenarios/broken', 'tests/fixtures/scenarios/e2e'];
 
 export default defineConfig({
 	testDir: 'tests',
@@ -39,7 +45,7 @@ export default defineConfig({
 	webServer: {
 		command: `npm run build && npm run preview -- --port ${PORT} --strictPort`,
 		url: `http://localhost:${PORT}${BASE_PATH}/`,
-		env: { BASE_PATH },
+		env: { BASE_PATH, DOJO_EXTRA_SCENARIOS: EXTRA_SCENARIOS.join(delimiter) },
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000
 	}

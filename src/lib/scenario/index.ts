@@ -25,6 +25,7 @@ export {
 	type AttemptOutput,
 	type AttemptSnapshot,
 	type ReplyEvent,
+	type ResumeEvent,
 	type TranscriptEntry
 } from './machine';
 export { END, successors } from './graph';

@@ -205,6 +205,136 @@ describe('compileScenario', () => {
 		expect(restored.getSnapshot().output).toMatchObject({ ending: 'resolved' });
 	});
 
+	describe('the response time after a reload (RESUME)', () => {
+		// A 90 s turn, then a 4 h one; the customer nudges on both.
+		const timed = () =>
+			load(
+				'scenarios/resume.md',
+				`---
+id: resume
+title: Resume
+locale: en
+channel: chat
+rubric: support-email
+customer: { name: Dana, mood: neutral }
+agent: { name: Sam, company: Northwind }
+response_time: 4h
+---
+## turn opening
+Nudge: Hello?
+Response-Time: 90s
+
+Where is my order?
+- otherwise → again
+
+## turn again
+Nudge: Still there?
+
+And?
+- otherwise → done
+
+## ending done
+outcome: resolved
+csat: 4
+
+Done.
+`
+			);
+		const kinds = (actor: { getSnapshot(): { context: { transcript: { kind: string }[] } } }) =>
+			actor.getSnapshot().context.transcript.map((e) => e.kind);
+		/** Plays `ms` of the first turn, saves as the app does (JSON in IndexedDB), and stops. */
+		const saveAfter = (ms: number, prepare?: (actor: ReturnType<typeof start>) => void) => {
+			const actor = start();
+			prepare?.(actor);
+			actor.clock.increment(ms);
+			const saved = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
+			actor.stop();
+			return saved;
+		};
+		const start = (snapshot?: unknown) => {
+			const clock = new SimulatedClock();
+			const actor = createActor(compileScenario(timed()), {
+				clock,
+				...(snapshot ? { snapshot: snapshot as never } : {})
+			}).start();
+			return Object.assign(actor, { clock });
+		};
+
+		it('nudges when the time left runs out, counted from when the message arrived', () => {
+			const saved = saveAfter(30_000);
+			// The page is reloaded 20 s later: 50 s have passed, 40 s are left.
+			const actor = start(saved);
+			actor.send({ type: 'RESUME', at: 50_000 });
+			actor.clock.increment(39_999);
+			expect(kinds(actor)).toEqual(['customer']);
+			actor.clock.increment(1);
+			expect(actor.getSnapshot().context.transcript.at(-1)).toEqual({
+				kind: 'nudge',
+				turn: 'opening',
+				message: 'Hello?',
+				at: 90_000,
+				mood: 'upset'
+			});
+			actor.clock.increment(10 * 3600_000);
+			expect(kinds(actor)).toEqual(['customer', 'nudge']);
+		});
+
+		it('nudges at once when the time ran out while the page was closed', () => {
+			const actor = start(saveAfter(30_000));
+			actor.send({ type: 'RESUME', at: 120_000 });
+			actor.clock.increment(0);
+			expect(actor.getSnapshot().context.transcript.at(-1)).toMatchObject({
+				kind: 'nudge',
+				at: 90_000
+			});
+		});
+
+		it('does not nudge again after a reload once the customer has nudged', () => {
+			const saved = saveAfter(100_000);
+			const actor = start(saved);
+			expect(kinds(actor)).toEqual(['customer', 'nudge']);
+			actor.send({ type: 'RESUME', at: 200_000 });
+			actor.clock.increment(10 * 3600_000);
+			expect(kinds(actor)).toEqual(['customer', 'nudge']);
+		});
+
+		it('re-arms the turn the attempt is on, from its own start', () => {
+			const saved = saveAfter(10_000, (actor) => {
+				actor.clock.increment(20_000);
+				actor.send(reply(score({}, { total: 50 }), 20_000));
+			});
+			const actor = start(saved);
+			actor.send({ type: 'RESUME', at: 60_000 });
+			actor.clock.increment(20_000 + 4 * 3600_000 - 60_000 - 1);
+			expect(kinds(actor)).toEqual(['customer', 'reply', 'customer']);
+			actor.clock.increment(1);
+			expect(actor.getSnapshot().context.transcript.at(-1)).toMatchObject({
+				kind: 'nudge',
+				turn: 'again',
+				at: 20_000 + 4 * 3600_000
+			});
+		});
+
+		it('keeps one timer when a running attempt gets RESUME', () => {
+			const actor = start();
+			actor.clock.increment(10_000);
+			actor.send({ type: 'RESUME', at: 10_000 });
+			actor.send({ type: 'RESUME', at: 20_000 });
+			actor.clock.increment(80_000);
+			expect(kinds(actor)).toEqual(['customer', 'nudge']);
+			actor.clock.increment(10 * 3600_000);
+			expect(kinds(actor)).toEqual(['customer', 'nudge']);
+		});
+
+		it('a reply cancels the resumed timer of the turn it answers', () => {
+			const actor = start(saveAfter(30_000));
+			actor.send({ type: 'RESUME', at: 40_000 });
+			actor.send(reply(score({}, { total: 50 }), 50_000));
+			actor.clock.increment(4 * 3600_000 - 1);
+			expect(kinds(actor)).toEqual(['customer', 'reply', 'customer']);
+		});
+	});
+
 	it('re-enters a turn that branches to itself (new message, new timer)', () => {
 		const scenario = load(
 			'scenarios/loop.md',

@@ -1,4 +1,11 @@
-import { assign, setup, type ActorRefFrom, type SnapshotFrom } from 'xstate';
+import {
+	assign,
+	cancel,
+	enqueueActions,
+	setup,
+	type ActorRefFrom,
+	type SnapshotFrom
+} from 'xstate';
 import type { Score } from '../scoring';
 import { evaluate, type Condition } from './condition';
 import { END, successors } from './graph';
@@ -55,7 +62,23 @@ export interface ReplyEvent {
 	score: Score;
 	at: number;
 }
-export type AttemptEvent = ReplyEvent;
+/**
+ * The attempt goes on after a pause (a reload, a crash): `at` is simulated ms since the attempt
+ * started. XState does not restore timers from a persisted snapshot, so this re-arms the current
+ * turn's response time for what is left of it (a nudge that is already due comes at once).
+ */
+export interface ResumeEvent {
+	type: 'RESUME';
+	at: number;
+}
+/** The current turn's response time ran out (raised by the machine itself). */
+interface NudgeEvent {
+	type: 'NUDGE';
+}
+export type AttemptEvent = ReplyEvent | ResumeEvent | NudgeEvent;
+
+/** Id of the delayed NUDGE of the current turn, so that a reply or a resume can cancel it. */
+const NUDGE_TIMER = 'nudge';
 
 export interface AttemptOutput {
 	ending: string;
@@ -136,8 +159,9 @@ const implicitEnd: Ending = { id: END, outcome: 'completed', csat: 3, debrief: '
 
 /**
  * The role-play as a state machine: one state per turn, a final state per ending. A `REPLY`
- * takes the first branch whose condition holds; when a turn's response time runs out (XState
- * `after`, in simulated ms), the customer nudges once and gets one step angrier.
+ * takes the first branch whose condition holds; when a turn's response time runs out (a delayed
+ * event on the actor's clock, in simulated ms), the customer nudges once and gets one step
+ * angrier. After restoring a persisted snapshot, send `RESUME` to re-arm that timer.
  */
 export function compileScenario(scenario: Scenario) {
 	const turns = new Map(scenario.turns.map((t) => [t.id, t]));
@@ -153,11 +177,12 @@ export function compileScenario(scenario: Scenario) {
 		},
 		guards: {
 			when: ({ context, event }, params: { condition: Condition }) =>
-				conditionHolds(params.condition, scenario, context.mood, event)
+				event.type === 'REPLY' && conditionHolds(params.condition, scenario, context.mood, event)
 		},
 		actions: {
 			/** Records the reply and the customer's reaction to it. */
 			reply: assign(({ context, event }) => {
+				if (event.type !== 'REPLY') return {};
 				const mood = moodAfter(context.mood, event.score);
 				return {
 					mood,
@@ -211,6 +236,19 @@ export function compileScenario(scenario: Scenario) {
 					]
 				};
 			}),
+			/**
+			 * Starts the turn's response time, or on RESUME what is left of it: it runs from when the
+			 * turn's message arrived. Once the customer has nudged, the turn waits without a limit.
+			 */
+			armNudge: enqueueActions(({ context, event, enqueue }, params: { ms: number }) => {
+				if (!params.ms || context.transcript.at(-1)?.kind === 'nudge') return;
+				const now = event.type === 'RESUME' ? event.at : context.since;
+				enqueue.cancel(NUDGE_TIMER);
+				enqueue.raise(
+					{ type: 'NUDGE' },
+					{ delay: Math.max(0, context.since + params.ms - now), id: NUDGE_TIMER }
+				);
+			}),
 			end: assign((_, params: { ending: string }) => ({ turn: null, ending: params.ending }))
 		}
 	});
@@ -236,11 +274,16 @@ export function compileScenario(scenario: Scenario) {
 			: [to(successors(scenario.turns, i)[0]!)];
 		states[turn.id] = {
 			meta: { turn },
-			entry: { type: 'say', params: { turn: turn.id } },
-			on: { REPLY: transitions },
-			...(ms > 0
-				? { after: { [ms]: { actions: { type: 'nudge', params: { turn: turn.id, ms } } } } }
-				: {})
+			entry: [
+				{ type: 'say', params: { turn: turn.id } },
+				{ type: 'armNudge', params: { ms } }
+			],
+			exit: cancel(NUDGE_TIMER),
+			on: {
+				REPLY: transitions,
+				RESUME: { actions: { type: 'armNudge', params: { ms } } },
+				NUDGE: { actions: { type: 'nudge', params: { turn: turn.id, ms } } }
+			}
 		};
 	});
 	for (const ending of endings.values()) states[ending.id] = { type: 'final', meta: { ending } };

@@ -1,6 +1,7 @@
 import { contentHash, Validator, YamlSource, type Diagnostic } from '../content';
 import { CHANNELS, LOCALES } from '../rubric';
 import { clauses, parseCondition, type Condition } from './condition';
+import { reportDeadBranches, type WrittenBranch } from './dead-branches';
 import { END, successors } from './graph';
 import { MOODS, type Branch, type Ending, type Scenario, type Turn } from './types';
 
@@ -218,6 +219,7 @@ const HEADER = /^(Subject|Nudge|Response-Time):[ \t]*(.*)$/i;
 
 function turn(s: Section, report: Report, ctx: TurnContext): Turn {
 	const branches: Branch[] = [];
+	const written: WrittenBranch[] = [];
 	const message: string[] = [];
 	let subject: string | null = null;
 	let nudge: string | null = null;
@@ -277,16 +279,26 @@ function turn(s: Section, report: Report, ctx: TurnContext): Turn {
 				line: at,
 				column: line.indexOf(b[2]!, arrow) + 1
 			};
+			// Where the condition (or the word "otherwise") starts.
+			const offset = /^[-*][ \t]+(?:if[ \t]+)?/.exec(line)![0].length + 1;
+			let checked: Condition | null | undefined = null;
 			if (b[1] !== undefined) {
-				const offset = /^[-*][ \t]+if[ \t]+/.exec(line)![0].length + 1;
 				const parsed = parseCondition(b[1], offset);
+				checked = undefined;
 				if (!parsed.ok) report(at, parsed.error.column, parsed.error.message);
 				else {
 					branch.condition = parsed.condition;
-					checkNames(parsed.condition, at, ctx, report);
+					if (checkNames(parsed.condition, at, ctx, report)) checked = parsed.condition;
 				}
 			}
 			branches.push(branch);
+			written.push({
+				when: branch.when,
+				condition: checked,
+				to: branch.to,
+				line: at,
+				column: offset
+			});
 			return;
 		}
 		if (/^[-*][ \t]+(if\b|otherwise\b)/.test(line)) {
@@ -301,6 +313,7 @@ function turn(s: Section, report: Report, ctx: TurnContext): Turn {
 	});
 	const text = message.join('\n').trim();
 	if (!text) report(s.line, 1, `turn "${s.id}" has no customer message`);
+	reportDeadBranches(written, (criterion) => ctx.criteria?.[criterion], report);
 	const seconds = responseTime ?? ctx.responseTime;
 	if (nudge !== null && !seconds)
 		report(
@@ -311,39 +324,48 @@ function turn(s: Section, report: Report, ctx: TurnContext): Turn {
 	return { id: s.id, subject, message: text, nudge, responseTime: seconds, branches, line: s.line };
 }
 
-/** Checks the names a condition uses against the rubric's criteria and the scenario's facts. */
-function checkNames(c: Condition, line: number, ctx: TurnContext, report: Report): void {
+/**
+ * Checks the names a condition uses against the rubric's criteria and the scenario's facts;
+ * false when it reported a problem.
+ */
+function checkNames(c: Condition, line: number, ctx: TurnContext, report: Report): boolean {
+	let ok = true;
+	const fail: Report = (...args) => {
+		ok = false;
+		report(...args);
+	};
 	for (const clause of clauses(c)) {
 		if (clause.kind === 'criterion' && ctx.criteria) {
 			const max = ctx.criteria[clause.criterion];
 			const known = Object.keys(ctx.criteria);
 			if (max === undefined)
-				report(
+				fail(
 					line,
 					clause.column,
 					`unknown criterion "${clause.criterion}"; rubric "${ctx.rubric}" has: ${known.join(', ')} (or use total, autoFail, mentions, mood)`
 				);
 			else if (!Number.isInteger(clause.level) || clause.level < 0 || clause.level > max)
-				report(
+				fail(
 					line,
 					clause.levelColumn,
 					`"${clause.criterion}" has levels 0 to ${max}; compare it with a whole number in that range, not ${clause.level}`
 				);
 		} else if (clause.kind === 'total' && (clause.value < 0 || clause.value > 100))
-			report(
+			fail(
 				line,
 				clause.valueColumn,
 				`total runs from 0 to 100; compare it with a number in that range, not ${clause.value}`
 			);
 		else if (clause.kind === 'mentions' && !(clause.fact in ctx.facts)) {
 			const known = Object.keys(ctx.facts);
-			report(
+			fail(
 				line,
 				clause.column,
 				`"mentions ${clause.fact}": no fact "${clause.fact}" in the front matter; declare it under facts: or use one of: ${known.join(', ') || 'none (add a facts: mapping)'}`
 			);
 		}
 	}
+	return ok;
 }
 
 function ending(s: Section, report: Report): Ending {

@@ -268,6 +268,85 @@ ${endings}`)
 	});
 });
 
+describe('branches that are never taken', () => {
+	const file = 'tests/fixtures/scenarios/broken/dead-branches.md';
+	const D = file;
+	const DEAD = [
+		`${D}:17:6: this branch is never taken: every reply that meets "total >= 70" is taken first by the earlier branch on line 16 ("if total >= 40"); put the narrower branch first, or change the conditions so that they do not overlap this way`,
+		`${D}:25:6: this branch is never taken: every reply that meets "tone = 0" is taken first by the earlier branch on line 24 ("if autoFail or tone < 1"); put the narrower branch first, or change the conditions so that they do not overlap this way`,
+		`${D}:34:6: this branch is never taken: the branch on line 33 ("if total >= 0 or autoFail") holds for every reply, so it is always taken first; narrow its condition, or make it "- otherwise → fourth" and remove the branches after it`,
+		`${D}:43:6: this branch is never taken: every reply that meets "total >= 80" is taken first by the earlier branches on lines 41 and 42 ("if mood >= upset", "if mood <= neutral and total >= 70"); put the narrower branch first, or change the conditions so that they do not overlap this way`,
+		`${D}:45:3: "otherwise" is never taken: the branches on lines 41, 42 and 44 already take every reply; make the last of them "- otherwise → fifth", or narrow a condition so that some reply is left for "otherwise"`,
+		`${D}:51:6: this branch is never taken: no reply can meet "empathy >= 2 and empathy < 1"; fix the comparison so that some reply can`,
+		`${D}:52:6: this branch is never taken: no reply can meet "tone > 3"; fix the comparison so that some reply can`
+	];
+
+	it('reports each one at its condition, with the branch that takes its replies', () => {
+		const text = readFileSync(join(process.cwd(), file), 'utf8');
+		expect(parseScenario(file, text, options).diagnostics.map(formatDiagnostic)).toEqual(DEAD);
+	});
+
+	it('dojo check reports them and fails', () => {
+		const out: string[] = [];
+		const err: string[] = [];
+		const code = check([file], {
+			out: (t) => out.push(t),
+			err: (t) => err.push(t),
+			cwd: process.cwd(),
+			stdin: async () => ''
+		});
+		expect(code).toBe(1);
+		expect(out).toEqual(DEAD);
+		expect(err).toEqual([`${DEAD.length} problems in 1 of 1 files.`]);
+	});
+
+	it('leaves overlapping branches alone when some reply still reaches each', () => {
+		expect(
+			problems(`## turn opening
+Hi
+- if total >= 70 → done
+- if total >= 40 → next
+- if autoFail or tone < 1 → done
+- if tone = 1 and mentions eta → next
+- if (empathy < 1 or clarity < 1) and not autoFail → done
+- if mood = angry → done
+- otherwise → next
+
+## turn next
+And?
+- if total < 40 → done
+- if mood = angry → done
+- if not autoFail → done
+- otherwise → done
+${endings}`)
+		).toEqual([]);
+	});
+
+	it('says nothing more about a branch whose condition already has an error', () => {
+		expect(
+			problems(`## turn opening
+Hi
+- if warmth >= 2 → done
+- if warmth >= 3 → done
+- if empathy >= 2 and empathy < → done
+- otherwise → done
+${endings}`).map((p) => p.split(': ')[1])
+		).toEqual([
+			'unknown criterion "warmth"; rubric "support-email" has',
+			'unknown criterion "warmth"; rubric "support-email" has',
+			'expected a number after "empathy <"'
+		]);
+	});
+
+	it('allows any level when the rubric is not known', () => {
+		const result = parseScenario(
+			'scenarios/broken.md',
+			`${frontMatter()}\n## turn opening\nHi\n- if tone > 3 → done\n- otherwise → done\n${endings}`
+		);
+		expect(result.diagnostics).toEqual([]);
+	});
+});
+
 const F = 'tests/fixtures/scenarios/broken/many-problems.md';
 const MANY = [
 	`${F}:2:5: id "broken-many" must match the file name "many-problems"`,

@@ -76,6 +76,9 @@ export class PlaySession {
 		this.attempt = attempt;
 		this.draft = attempt.draft;
 		this.#startedAt = attempt.startedAt;
+		// A restored machine has no timers: re-arm the customer's response time for what is left.
+		const at = (Date.now() - attempt.startedAt) * timeScale(this.scenario);
+		this.#actor?.send({ type: 'RESUME', at });
 	}
 
 	/** Called on every keystroke; the draft is saved shortly after typing pauses. */

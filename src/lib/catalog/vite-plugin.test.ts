@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Catalog } from './types';
+import { catalogPlugin, extraScenarioDirs } from './vite-plugin';
+
+const root = process.cwd();
+
+/** The catalog module the plugin serves, parsed back. */
+function served(plugin: ReturnType<typeof catalogPlugin>): Catalog {
+	const load = plugin.load as (this: unknown, id: string) => string;
+	const code = load.call({ addWatchFile: () => {} }, '\0virtual:dojo/catalog');
+	return JSON.parse(JSON.parse(/JSON\.parse\((.*)\);$/s.exec(code)![1]!)) as Catalog;
+}
+const files = (catalog: Catalog) => [
+	...catalog.scenarios.map((s) => s.file),
+	...catalog.broken.map((b) => b.file)
+];
+
+describe('catalogPlugin', () => {
+	it('serves only scenarios/ when no extra folder is named', () => {
+		const catalog = served(catalogPlugin({ root, extraScenarioDirs: [] }));
+		expect(files(catalog).length).toBeGreaterThan(0);
+		expect(files(catalog).every((f) => f.startsWith('scenarios/'))).toBe(true);
+		expect(catalog.broken.filter((b) => b.kind === 'scenario')).toEqual([]);
+	});
+
+	it('adds the folders DOJO_EXTRA_SCENARIOS names, broken files included', () => {
+		const extra = extraScenarioDirs(root, {
+			DOJO_EXTRA_SCENARIOS:
+				' tests/fixtures/scenarios/broken : tests/fixtures/scenarios/e2e :'.replace(
+					/:/g,
+					process.platform === 'win32' ? ';' : ':'
+				)
+		});
+		expect(extra).toEqual([
+			join(root, 'tests/fixtures/scenarios/broken'),
+			join(root, 'tests/fixtures/scenarios/e2e')
+		]);
+		const catalog = served(catalogPlugin({ root, extraScenarioDirs: extra }));
+		expect(catalog.scenarios.map((s) => s.file)).toContain(
+			'tests/fixtures/scenarios/e2e/nudge-chat-en.md'
+		);
+		expect(catalog.broken.map((b) => b.file)).toContain(
+			'tests/fixtures/scenarios/broken/many-problems.md'
+		);
+		expect(files(catalog).filter((f) => f.startsWith('scenarios/')).length).toBeGreaterThan(0);
+	});
+
+	it('reads no extra folder from an empty or missing variable', () => {
+		expect(extraScenarioDirs(root, {})).toEqual([]);
+		expect(extraScenarioDirs(root, { DOJO_EXTRA_SCENARIOS: '' })).toEqual([]);
+	});
+});
