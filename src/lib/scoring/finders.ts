@@ -143,7 +143,11 @@ function isNegated(p: Prepared, m: Span, compiled: CompiledRubric): boolean {
 	return hasCue(p, m, compiled.negation[p.locale]);
 }
 
-function hasCue(p: Prepared, m: Span, cues: Cues[Locale]): boolean {
+/**
+ * `afterFrom` moves the start of the "after" window back into the phrase: a hedge may share
+ * characters with it (発送いたしました + ら is 発送いたしましたら).
+ */
+function hasCue(p: Prepared, m: Span, cues: Cues[Locale], afterFrom = m.end): boolean {
 	if (!cues) return false;
 	const sentence = sentenceAt(p, m.start);
 	if (cues.before) {
@@ -156,7 +160,7 @@ function hasCue(p: Prepared, m: Span, cues: Cues[Locale]): boolean {
 		if (cues.before.test(before.slice(cut))) return true;
 	}
 	if (cues.after) {
-		let window = p.norm.slice(m.end, Math.min(sentence.end, m.end + 24));
+		let window = p.norm.slice(afterFrom, Math.min(sentence.end, m.end + 24));
 		const stop = CLAUSE_BREAK_AFTER.exec(window);
 		if (stop) window = window.slice(0, stop.index);
 		cues.after.lastIndex = 0;
@@ -268,7 +272,8 @@ function statements(p: Prepared, regex: RegExp, compiled: CompiledRubric): Match
 		if (span.end > end) break;
 		const sentence = sentenceAt(p, span.start);
 		if (QUESTION_END.test(p.norm.slice(sentence.start, sentence.end))) continue;
-		if (isNegated(p, span, compiled) || hasCue(p, span, compiled.hedges[p.locale])) continue;
+		if (isNegated(p, span, compiled)) continue;
+		if (hasCue(p, span, compiled.hedges[p.locale], Math.max(span.start, span.end - 4))) continue;
 		out.push(span);
 	}
 	return out;
