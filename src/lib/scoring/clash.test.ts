@@ -106,6 +106,14 @@ describe('clash: a thing stated as done and as not done', () => {
 		expect(found(score('It is not shipped yet.', 'en', undefined, rubric), 'clash')).toEqual([]);
 	});
 
+	it('an English claim starts at a word start, also when written as a regular expression', () => {
+		const rubric = parse(MINI.replace('["has shipped", "shipped today"]', '["/is shipped/"]'));
+		const reply = 'We found this shipped box. It has not shipped yet.';
+		expect(found(score(reply, 'en', undefined, rubric), 'clash')).toEqual([]);
+		const clash = 'Your order is shipped. It has not shipped yet.';
+		expect(found(score(clash, 'en', undefined, rubric), 'clash')).toHaveLength(2);
+	});
+
 	it('a condition, a report of what the customer said, or a question is not a claim', () => {
 		const cases = [
 			'If it has shipped, you will get an email. It has not shipped yet.',
