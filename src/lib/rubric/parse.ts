@@ -7,15 +7,17 @@ import {
 	PLACES,
 	SIGNATURE_PARTS,
 	type Check,
+	type Claim,
 	type Criterion,
 	type Locale,
 	type Localized,
 	type Rubric,
 	TOKEN_FIELDS,
-	type TokenPattern
+	type TokenPattern,
+	usesPhrases
 } from './types';
 
-const RUBRIC_FIELDS = ['id', 'title', 'description', 'pass', 'negation', 'criteria'];
+const RUBRIC_FIELDS = ['id', 'title', 'description', 'pass', 'negation', 'hedges', 'criteria'];
 const CRITERION_FIELDS = ['id', 'name', 'weight', 'base', 'levels', 'checks'];
 const CHECK_FIELDS = [
 	'id',
@@ -28,6 +30,7 @@ const CHECK_FIELDS = [
 	'unless',
 	'of',
 	'sequences',
+	'claims',
 	'facts',
 	'min',
 	'max',
@@ -85,7 +88,8 @@ export function parseRubric(file: string, text: string): RubricParse {
 		title: localized(v, root.title, ['title']),
 		description: localized(v, root.description ?? { en: '', ja: '' }, ['description'], true),
 		pass: root.pass === undefined ? 60 : v.number(root.pass, ['pass'], { min: 0, max: 100 }),
-		negation: negation(v, root.negation),
+		negation: cues(v, root.negation, 'negation'),
+		hedges: cues(v, root.hedges, 'hedges'),
 		criteria,
 		version: contentHash(text)
 	};
@@ -134,6 +138,7 @@ function check(v: Validator, value: unknown, path: Path, maxLevel: number): Chec
 		unless: v.strings(k.unless, [...path, 'unless'], { optional: true }),
 		of: v.strings(k.of, [...path, 'of'], { optional: true }),
 		sequences: sequences(v, k.sequences, [...path, 'sequences']),
+		claims: claims(v, k.claims, [...path, 'claims']),
 		facts: v.strings(k.facts, [...path, 'facts'], { optional: true }),
 		min: perLocale(v, k.min, [...path, 'min']),
 		max: perLocale(v, k.max, [...path, 'max']),
@@ -164,7 +169,7 @@ function check(v: Validator, value: unknown, path: Path, maxLevel: number): Chec
 	};
 	if (result.id && !ID.test(result.id))
 		v.report([...path, 'id'], `check id "${result.id}" must be lowercase letters, digits, - or _`);
-	if (find === 'phrases' || find === 'promise' || find === 'contradiction') {
+	if (usesPhrases(find)) {
 		if (!Object.keys(result.phrases).length)
 			v.report([...path, 'phrases'], `a "${find}" check needs phrases for ja, en or both`);
 	}
@@ -179,6 +184,13 @@ function check(v: Validator, value: unknown, path: Path, maxLevel: number): Chec
 		);
 	if (find !== 'tokens' && result.sequences.length)
 		v.report([...path, 'sequences'], '"sequences" only applies to "find: tokens"');
+	if (find === 'clash' && !result.claims.length)
+		v.report(
+			path,
+			'a "clash" check needs "claims": pairs of phrase lists, { about, is: {...}, is_not: {...} }'
+		);
+	if (find !== 'clash' && result.claims.length)
+		v.report([...path, 'claims'], '"claims" only applies to "find: clash"');
 	if (find === 'signature' && !result.parts)
 		v.report(path, 'a "signature" check needs "parts" with the points of each part');
 	if ((find === 'facts' || find === 'promise') && !result.facts.length) {
@@ -196,6 +208,27 @@ function check(v: Validator, value: unknown, path: Path, maxLevel: number): Chec
 		}
 	}
 	return result;
+}
+
+function claims(v: Validator, value: unknown, path: Path): Claim[] {
+	if (value === undefined) return [];
+	return v.list(value, path).map((item, i) => {
+		const at = [...path, i];
+		const record = v.record(item, at, ['about', 'is', 'is_not']);
+		const claim: Claim = {
+			about: v.string(record.about, [...at, 'about']),
+			is: phrases(v, record.is, [...at, 'is']),
+			isNot: phrases(v, record.is_not, [...at, 'is_not'])
+		};
+		if (claim.about && !ID.test(claim.about))
+			v.report([...at, 'about'], `"${claim.about}" must be lowercase letters, digits, - or _`);
+		for (const locale of LOCALES) {
+			if (!claim.is[locale]?.length !== !claim.isNot[locale]?.length)
+				v.report(at, `give both "is" and "is_not" phrases for ${locale}, or neither`);
+		}
+		if (!Object.keys(claim.is).length) v.report(at, 'a claim needs "is" and "is_not" phrases');
+		return claim;
+	});
 }
 
 function sequences(v: Validator, value: unknown, path: Path): TokenPattern[][] {
@@ -277,16 +310,17 @@ function parts(
 	);
 }
 
-function negation(v: Validator, value: unknown): Rubric['negation'] {
+/** Cue lists per locale, looked for before or after a phrase (`negation`, `hedges`). */
+function cues(v: Validator, value: unknown, field: 'negation' | 'hedges'): Rubric['negation'] {
 	if (value === undefined) return {};
-	const record = v.record(value, ['negation'], LOCALES);
+	const record = v.record(value, [field], LOCALES);
 	const out: Rubric['negation'] = {};
 	for (const locale of LOCALES) {
 		if (record[locale] === undefined) continue;
-		const cues = v.record(record[locale], ['negation', locale], ['before', 'after']);
+		const cues = v.record(record[locale], [field, locale], ['before', 'after']);
 		out[locale] = {
-			before: v.strings(cues.before, ['negation', locale, 'before'], { optional: true }),
-			after: v.strings(cues.after, ['negation', locale, 'after'], { optional: true })
+			before: v.strings(cues.before, [field, locale, 'before'], { optional: true }),
+			after: v.strings(cues.after, [field, locale, 'after'], { optional: true })
 		};
 	}
 	return out;

@@ -27,9 +27,16 @@ export const FINDERS = [
 	'promise',
 	'checks',
 	'contradiction',
+	'clash',
+	'asked',
 	'tokens'
 ] as const;
 export type Finder = (typeof FINDERS)[number];
+
+/** Finders that match the check's own `phrases`, and so need some. */
+export function usesPhrases(find: Finder): boolean {
+	return find === 'phrases' || find === 'promise' || find === 'contradiction' || find === 'asked';
+}
 
 /** Where in the reply a phrase has to stand to count. */
 export const PLACES = ['anywhere', 'opening', 'closing', 'sentence-end'] as const;
@@ -53,6 +60,19 @@ export interface TokenPattern {
 	gap?: number;
 }
 
+/**
+ * Two statements about one thing that cannot both hold in a reply ("has shipped" and "has not
+ * shipped yet"), for `find: clash`.
+ */
+export interface Claim {
+	/** What the statements are about (`shipped`, `refunded`); names the evidence. */
+	about: string;
+	/** Phrases saying it is so (done, found, in place). */
+	is: Partial<Record<Locale, string[]>>;
+	/** Phrases saying it is not so (not yet, still waiting on something, not found). */
+	isNot: Partial<Record<Locale, string[]>>;
+}
+
 export const TOKEN_FIELDS = ['surface', 'basic', 'pos', 'detail', 'form'] as const;
 
 export interface Check {
@@ -73,6 +93,8 @@ export interface Check {
 	of: string[];
 	/** For `find: tokens`: morpheme sequences (Japanese, from the tokenizer tier). */
 	sequences: TokenPattern[][];
+	/** For `find: clash`: pairs of statements that contradict each other. */
+	claims: Claim[];
 	/** Scenario fact keys this check reads (`facts`, `promise`). */
 	facts: string[];
 	/** Numeric settings of the structural finders, per locale (`min`, `max`). */
@@ -115,6 +137,11 @@ export interface Rubric {
 	/** Total (0–100) needed to pass. */
 	pass: number;
 	negation: Partial<Record<Locale, { before: string[]; after: string[] }>>;
+	/**
+	 * Cues that make a statement something other than a claim of fact in its clause: a condition
+	 * ("if it has shipped"), a report of what a page shows, a question. Read by `find: clash`.
+	 */
+	hedges: Partial<Record<Locale, { before: string[]; after: string[] }>>;
 	criteria: Criterion[];
 	/** Short hash of the file, stored with attempts to tell which version scored them. */
 	version: string;

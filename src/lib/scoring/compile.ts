@@ -5,7 +5,17 @@ import { LOCALES } from '../rubric';
 export interface CompiledRubric {
 	rubric: Rubric;
 	phrases: Map<Check, Partial<Record<Locale, RegExp>>>;
-	negation: Partial<Record<Locale, { before: RegExp | null; after: RegExp | null }>>;
+	claims: Map<Check, CompiledClaim[]>;
+	negation: Cues;
+	hedges: Cues;
+}
+
+export type Cues = Partial<Record<Locale, { before: RegExp | null; after: RegExp | null }>>;
+
+export interface CompiledClaim {
+	about: string;
+	is: Partial<Record<Locale, RegExp>>;
+	isNot: Partial<Record<Locale, RegExp>>;
 }
 
 const cache = new WeakMap<Rubric, CompiledRubric>();
@@ -14,28 +24,52 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
 	let compiled = cache.get(rubric);
 	if (compiled) return compiled;
 	const phrases = new Map<Check, Partial<Record<Locale, RegExp>>>();
+	const claims = new Map<Check, CompiledClaim[]>();
 	for (const criterion of rubric.criteria) {
 		for (const check of criterion.checks) {
-			const perLocale: Partial<Record<Locale, RegExp>> = {};
-			for (const locale of LOCALES) {
-				const list = check.phrases[locale];
-				if (list?.length) perLocale[locale] = phraseRegex(list, locale);
-			}
-			phrases.set(check, perLocale);
+			phrases.set(check, perLocale(check.phrases));
+			if (check.claims.length)
+				claims.set(
+					check,
+					check.claims.map((c) => ({
+						about: c.about,
+						is: perLocale(c.is),
+						isNot: perLocale(c.isNot)
+					}))
+				);
 		}
 	}
-	const negation: CompiledRubric['negation'] = {};
-	for (const locale of LOCALES) {
-		const cues = rubric.negation[locale];
-		if (!cues) continue;
-		negation[locale] = {
-			before: cues.before.length ? phraseRegex(cues.before, locale) : null,
-			after: cues.after.length ? phraseRegex(cues.after, locale) : null
-		};
-	}
-	compiled = { rubric, phrases, negation };
+	compiled = {
+		rubric,
+		phrases,
+		claims,
+		negation: compileCues(rubric.negation),
+		hedges: compileCues(rubric.hedges)
+	};
 	cache.set(rubric, compiled);
 	return compiled;
+}
+
+function perLocale(lists: Partial<Record<Locale, string[]>>): Partial<Record<Locale, RegExp>> {
+	const out: Partial<Record<Locale, RegExp>> = {};
+	for (const locale of LOCALES) {
+		const list = lists[locale];
+		if (list?.length) out[locale] = phraseRegex(list, locale);
+	}
+	return out;
+}
+
+function compileCues(cues: Rubric['negation']): Cues {
+	const out: Cues = {};
+	for (const locale of LOCALES) {
+		const list = cues[locale];
+		if (!list) continue;
+		out[locale] = {
+			before: list.before.length ? phraseRegex(list.before, locale) : null,
+			after: list.after.length ? phraseRegex(list.after, locale) : null
+		};
+	}
+	return out;
 }
 
 /** Normalises a phrase the way replies are normalised, so that authors can write either width. */

@@ -1,8 +1,16 @@
 import type { Token } from '../morph';
 import type { Check, Locale } from '../rubric';
-import { normalizePhrase, type CompiledRubric } from './compile';
+import { normalizePhrase, type CompiledRubric, type Cues } from './compile';
 import { matchSequence } from './tokens';
-import { measure, normalizedIndex, sentenceAt, spanAt, type Prepared, type Span } from './text';
+import {
+	measure,
+	normalizedIndex,
+	prepare,
+	sentenceAt,
+	spanAt,
+	type Prepared,
+	type Span
+} from './text';
 import type { ScoringContext } from './types';
 
 export interface Match extends Span {
@@ -30,6 +38,8 @@ export const FINDERS: Record<Check['find'], Finder> = {
 	// Filled in by the scorer from the matches of the checks named in `of`.
 	checks: () => [],
 	contradiction: findContradictions,
+	clash: findClashes,
+	asked: findAsked,
 	placeholder: findPlaceholders,
 	'wrong-name': findWrongNames,
 	'customer-name': ({ p, ctx }) => findName(p, ctx.customer.name, 0, p.norm.length),
@@ -58,13 +68,7 @@ export const FINDERS: Record<Check['find'], Finder> = {
 		const min = check.min?.[p.locale];
 		const max = check.max?.[p.locale];
 		const fires = (min !== undefined && size < min) || (max !== undefined && size > max);
-		if (!fires) return [];
-		const first = p.sentences[0];
-		return [
-			first && first.start < p.signatureStart
-				? { start: first.start, end: Math.min(p.signatureStart, p.norm.trimEnd().length) }
-				: { start: 0, end: 0 }
-		];
+		return fires ? wholeBody(p) : [];
 	}
 };
 
@@ -136,7 +140,14 @@ const CLAUSE_BREAK_AFTER = /[,;:、，。()（）]|が、/;
  * (ja), never across a comma, semicolon or conjunction ("it's not easy to find, and that's on us").
  */
 function isNegated(p: Prepared, m: Span, compiled: CompiledRubric): boolean {
-	const cues = compiled.negation[p.locale];
+	return hasCue(p, m, compiled.negation[p.locale]);
+}
+
+/**
+ * `afterFrom` moves the start of the "after" window back into the phrase: a hedge may share
+ * characters with it (発送いたしました + ら is 発送いたしましたら).
+ */
+function hasCue(p: Prepared, m: Span, cues: Cues[Locale], afterFrom = m.end): boolean {
 	if (!cues) return false;
 	const sentence = sentenceAt(p, m.start);
 	if (cues.before) {
@@ -149,7 +160,7 @@ function isNegated(p: Prepared, m: Span, compiled: CompiledRubric): boolean {
 		if (cues.before.test(before.slice(cut))) return true;
 	}
 	if (cues.after) {
-		let window = p.norm.slice(m.end, Math.min(sentence.end, m.end + 24));
+		let window = p.norm.slice(afterFrom, Math.min(sentence.end, m.end + 24));
 		const stop = CLAUSE_BREAK_AFTER.exec(window);
 		if (stop) window = window.slice(0, stop.index);
 		cues.after.lastIndex = 0;
@@ -216,6 +227,106 @@ function findContradictions({ p, check, compiled }: FinderInput): Match[] {
 		}
 	}
 	return out;
+}
+
+/**
+ * Two statements of a claim that cannot both hold ("has shipped" and "has not shipped yet"),
+ * anywhere above the signature. A statement counts only as a claim of fact: not negated, not
+ * hedged (a condition, what a page shows) and not in a question. Reports the first of each side.
+ */
+function findClashes({ p, check, compiled }: FinderInput): Match[] {
+	const out: Match[] = [];
+	for (const claim of compiled.claims.get(check) ?? []) {
+		const is = claim.is[p.locale];
+		const isNot = claim.isNot[p.locale];
+		if (!is || !isNot) continue;
+		const denied = statements(p, isNot, compiled);
+		if (!denied.length) continue;
+		// A longer denial ("not shipped yet") may contain the affirmation ("shipped"): it is a denial.
+		const affirmed = statements(p, is, compiled).filter(
+			(m) => !denied.some((d) => m.start < d.end && d.start < m.end)
+		);
+		if (!affirmed.length) continue;
+		const [first, second] = [affirmed[0]!, denied[0]!].sort((a, b) => a.start - b.start);
+		out.push(
+			{ ...first!, part: claim.about, points: 0 },
+			{ ...second!, part: claim.about, points: check.points }
+		);
+	}
+	return out.sort((a, b) => a.start - b.start);
+}
+
+const QUESTION_END = /[?？]\s*$/;
+
+/** Matches of one phrase list above the signature that state something as fact. */
+function statements(p: Prepared, regex: RegExp, compiled: CompiledRubric): Match[] {
+	const out: Match[] = [];
+	const end = p.signatureStart;
+	regex.lastIndex = 0;
+	for (let m = regex.exec(p.norm); m && m.index < end; m = regex.exec(p.norm)) {
+		if (m[0].length === 0) {
+			regex.lastIndex++;
+			continue;
+		}
+		const span = { start: m.index, end: m.index + m[0].length };
+		if (span.end > end) break;
+		// English claims start at a word start; checked here, as a leading \b in every phrase
+		// makes the whole list many times slower to scan.
+		if (p.locale === 'en' && /\p{L}/u.test(p.norm[span.start - 1] ?? '')) continue;
+		const sentence = sentenceAt(p, span.start);
+		if (QUESTION_END.test(p.norm.slice(sentence.start, sentence.end))) continue;
+		if (isNegated(p, span, compiled)) continue;
+		if (hasCue(p, span, compiled.hedges[p.locale], Math.max(span.start, span.end - 4))) continue;
+		out.push(span);
+	}
+	return out;
+}
+
+// The customer's message stays the same while the trainee types: normalise it once.
+const messageCache = new Map<string, Prepared>();
+
+/**
+ * The customer's message has one of the check's phrases (they asked "when", "how do I…"). The
+ * evidence is the reply's body: with `unless` naming the checks that answer such a question, the
+ * check says "this reply leaves their question unanswered".
+ */
+function findAsked({ ctx, check, compiled, p }: FinderInput): Match[] {
+	const message = ctx.customer.message;
+	const regex = compiled.phrases.get(check)?.[p.locale];
+	if (!message || !regex) return [];
+	const asked = preparedMessage(message, p.locale);
+	regex.lastIndex = 0;
+	for (let m = regex.exec(asked.norm); m; m = regex.exec(asked.norm)) {
+		if (m[0].length === 0) {
+			regex.lastIndex++;
+			continue;
+		}
+		// "a replacement, not a refund" does not ask for a refund.
+		if (!isNegated(asked, { start: m.index, end: m.index + m[0].length }, compiled))
+			return wholeBody(p);
+	}
+	return [];
+}
+
+function preparedMessage(message: string, locale: Locale): Prepared {
+	const key = `${locale}\n${message}`;
+	let prepared = messageCache.get(key);
+	if (!prepared) {
+		if (messageCache.size > 50) messageCache.clear();
+		prepared = prepare(message, locale);
+		messageCache.set(key, prepared);
+	}
+	return prepared;
+}
+
+/** The body above the signature as one span, for findings about the reply as a whole. */
+function wholeBody(p: Prepared): Match[] {
+	const first = p.sentences[0];
+	return [
+		first && first.start < p.signatureStart
+			? { start: first.start, end: Math.min(p.signatureStart, p.norm.trimEnd().length) }
+			: { start: 0, end: 0 }
+	];
 }
 
 function stem(word: string): string {

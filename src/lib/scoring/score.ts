@@ -1,5 +1,5 @@
 import type { Token } from '../morph';
-import type { Check, Locale, Rubric } from '../rubric';
+import { usesPhrases, type Check, type Locale, type Rubric } from '../rubric';
 import { compileRubric } from './compile';
 import { FINDERS, locateSignature, type Match } from './finders';
 import { engineMessage } from './messages';
@@ -172,9 +172,8 @@ function appliesTo(
 ): boolean {
 	if (!check.channels.includes(channel)) return false;
 	if (check.find === 'tokens') return hasTokens && locale === 'ja';
-	const usesPhrases =
-		check.find === 'phrases' || check.find === 'promise' || check.find === 'contradiction';
-	return !usesPhrases || !!check.phrases[locale]?.length;
+	if (check.find === 'clash') return check.claims.some((c) => !!c.is[locale]?.length);
+	return !usesPhrases(check.find) || !!check.phrases[locale]?.length;
 }
 
 function voidReason(
