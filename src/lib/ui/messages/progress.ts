@@ -56,11 +56,13 @@ export const en = {
 	progressOutcomeResolved: 'Resolved',
 	progressOutcomeEscalated: 'Escalated',
 	progressOutcomeAbandoned: 'Abandoned',
-	progressShowing: 'Showing {shown} of {count} attempts',
+	progressCount: 'Attempts: {count}.',
+	progressMatching: 'Matching attempts: {count} of {total}.',
+	progressShownFirst: 'Showing the newest {shown}.',
 	progressShowMore: 'Show {n} more',
 	progressNoMatch: 'No attempt matches these filters.',
 	progressClearFilters: 'Clear filters',
-	progressReplies: '{n} replies'
+	progressReplies: 'Replies: {n}'
 };
 
 export const ja: typeof en = {
@@ -119,9 +121,11 @@ export const ja: typeof en = {
 	progressOutcomeResolved: '解決',
 	progressOutcomeEscalated: 'エスカレーション',
 	progressOutcomeAbandoned: 'お客様が離脱',
-	progressShowing: '{count}件中 {shown}件を表示',
+	progressCount: '回答：{count}件',
+	progressMatching: '該当する回答：{total}件中 {count}件',
+	progressShownFirst: '新しい順に{shown}件を表示しています。',
 	progressShowMore: 'さらに{n}件表示',
 	progressNoMatch: '条件に合う回答はありません。',
 	progressClearFilters: '条件をクリア',
-	progressReplies: '返信{n}件'
+	progressReplies: '返信 {n}件'
 };
