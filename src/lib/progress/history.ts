@@ -1,4 +1,5 @@
-import type { Attempt, AttemptStatus } from '../store';
+import type { AttemptStatus } from '../store';
+import type { ProgressAttempt } from './types';
 
 /** What the history list is narrowed to; an empty field does not narrow it. */
 export interface HistoryQuery {
@@ -24,11 +25,11 @@ export function foldText(text: string): string {
  * A trainee's attempts as a history to filter and search. The searchable text of each attempt is
  * built on the first search and kept, so typing a query does not fold every reply again.
  */
-export class History {
+export class History<A extends ProgressAttempt = ProgressAttempt> {
 	readonly options: HistoryOptions;
 	#haystacks: string[] | null = null;
 
-	constructor(readonly attempts: readonly Attempt[]) {
+	constructor(readonly attempts: readonly A[]) {
 		const titles = new Map<string, string>();
 		const outcomes = new Set<string>();
 		for (const a of attempts) {
@@ -44,10 +45,10 @@ export class History {
 	}
 
 	/** The attempts that match every field of the query, in their original order. */
-	filter(query: HistoryQuery): Attempt[] {
+	filter(query: HistoryQuery): A[] {
 		const words = query.text ? foldText(query.text).split(/\s+/).filter(Boolean) : [];
 		const haystacks = words.length ? this.#searchable() : null;
-		const matches: Attempt[] = [];
+		const matches: A[] = [];
 		this.attempts.forEach((a, i) => {
 			if (query.scenarioId && a.scenarioId !== query.scenarioId) return;
 			if (query.status && a.status !== query.status) return;

@@ -8,5 +8,13 @@ export {
 } from './suggest';
 export { MAX_POINTS } from './series';
 export { summarize } from './summary';
-export type { CriterionStats, Kpis, ProgressSummary, ScenarioInfo, SeriesPoint } from './types';
+export type {
+	CriterionStats,
+	Kpis,
+	ProgressAttempt,
+	ProgressSummary,
+	ProgressTurn,
+	ScenarioInfo,
+	SeriesPoint
+} from './types';
 export { durationParts, type DurationParts } from './duration';

@@ -1,5 +1,5 @@
 import { CORE_CRITERIA } from '../rubric';
-import type { Attempt } from '../store';
+import type { ProgressAttempt } from './types';
 
 /**
  * The attempts with at least one scored reply, oldest first, reduced to what the charts and the
@@ -7,7 +7,7 @@ import type { Attempt } from '../store';
  * a few arrays rather than ten thousand small objects.
  */
 export interface ScoredAttempts {
-	attempts: Attempt[];
+	attempts: ProgressAttempt[];
 	/** When each attempt's last reply was scored. */
 	at: number[];
 	/** Mean total of each attempt's replies, 0–1. */
@@ -27,7 +27,7 @@ export function share(level: number, max: number): number {
 	return max > 0 ? Math.min(1, Math.max(0, level / max)) : 1;
 }
 
-export function scoredAttempts(all: readonly Attempt[]): ScoredAttempts {
+export function scoredAttempts(all: readonly ProgressAttempt[]): ScoredAttempts {
 	const attempts = all
 		.filter((a) => a.turns.length > 0)
 		.map((a) => ({ a, at: a.turns[a.turns.length - 1]!.sentAt }))

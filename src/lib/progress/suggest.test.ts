@@ -100,18 +100,27 @@ describe('suggestNext', () => {
 		expect(suggestNext(history(...old, ...recent), catalog)?.reason.criterion).toBe('clarity');
 	});
 
-	it('prefers the language played last', () => {
-		const withJa = [
+	it('keeps to the language played last, within its difficulties', () => {
+		const withEnglish = [
 			...catalog,
-			scenario({ id: 'mid-empathy-ja', difficulty: 2, skills: ['empathy'], locale: 'ja' })
+			scenario({ id: 'hard-tone-en', difficulty: 3, skills: ['tone'], locale: 'en' })
 		];
-		// Two fails at difficulty 3 step down to 2, where two new scenarios train empathy first.
-		const attempts = history(
-			played('hard-tone-ja', weakEmpathy, false),
-			played('hard-tone-ja', weakEmpathy, false)
-		);
-		expect(suggestNext(attempts, withJa)?.scenarioId).toBe('mid-empathy-ja');
-		expect(suggestNext(attempts, catalog)?.scenarioId).toBe('mid-empathy');
+		const ja = [
+			scenario({ id: 'easy-ja', difficulty: 1, skills: ['empathy'], locale: 'ja' }),
+			scenario({ id: 'mid-ja', difficulty: 2, skills: ['clarity'], locale: 'ja' })
+		];
+		// A pass at difficulty 3 in English: the hardest English scenarios, even with new Japanese ones.
+		const english = history(played('hard-tone-en', weakEmpathy, true));
+		expect(suggestNext(english, [...withEnglish, ...ja])).toMatchObject({
+			scenarioId: 'hard-empathy',
+			reason: { criterion: 'empathy', difficulty: 3, step: 'same' }
+		});
+		// A pass at easy-ja steps up to the hardest Japanese scenario there is, not an English one.
+		const japanese = history(played('easy-ja', weakClarity, true));
+		expect(suggestNext(japanese, [...catalog, ...ja])).toEqual({
+			scenarioId: 'mid-ja',
+			reason: { criterion: 'clarity', level: 1 / 3, difficulty: 2, step: 'up', fresh: true }
+		});
 	});
 
 	it('names no criterion when no scenario it could suggest trains the weakest one', () => {

@@ -1,6 +1,5 @@
-import type { Attempt } from '../store';
 import { byCriterionOrder, scoredAttempts, type ScoredAttempts } from './scored';
-import type { ScenarioInfo } from './types';
+import type { ProgressAttempt, ScenarioInfo } from './types';
 
 /** The weakest criterion is judged on this many recent scored attempts, so that progress counts. */
 export const RECENT_ATTEMPTS = 10;
@@ -26,20 +25,24 @@ export interface Suggestion {
 }
 
 /**
- * The scenario to play next: one whose skills include the weakest criterion of the recent
- * attempts, at a difficulty one step up after a pass, the same after a fail, one down after two
- * fails in a row; preferring scenarios not finished yet and the language played last.
- * Null when the catalog is empty.
+ * The scenario to play next, in the language played last (a trainee practises one language at a
+ * time): one whose skills include the weakest criterion of the recent attempts, at a difficulty
+ * one step up after a pass, the same after a fail, one down after two fails in a row; preferring
+ * scenarios not finished yet. Null when the catalog is empty.
  */
 export function suggestNext(
-	attempts: readonly Attempt[],
+	attempts: readonly ProgressAttempt[],
 	scenarios: readonly ScenarioInfo[]
 ): Suggestion | null {
 	if (scenarios.length === 0) return null;
 	const byId = new Map(scenarios.map((s) => [s.id, s]));
 	const scored = scoredAttempts(attempts);
-	const weak = weakestCriterion(scored, scenarios);
-	const { difficulty, step } = targetDifficulty(scored, byId, scenarios);
+	const latest = scored.attempts.at(-1);
+	const locale = latest && byId.get(latest.scenarioId)?.locale;
+	const sameLanguage = scenarios.filter((s) => s.locale === locale);
+	const candidates = sameLanguage.length ? sameLanguage : scenarios;
+	const weak = weakestCriterion(scored, candidates);
+	const { difficulty, step } = targetDifficulty(scored, byId, candidates);
 
 	const finished = new Set<string>();
 	const plays = new Map<string, number>();
@@ -47,19 +50,15 @@ export function suggestNext(
 		if (a.status === 'done') finished.add(a.scenarioId);
 		plays.set(a.scenarioId, (plays.get(a.scenarioId) ?? 0) + 1);
 	}
-	const latest = scored.attempts.at(-1);
-	const locale = latest ? byId.get(latest.scenarioId)?.locale : undefined;
-
-	let best = scenarios[0]!;
+	let best = candidates[0]!;
 	let bestFit = -Infinity;
-	for (const s of scenarios) {
+	for (const s of candidates) {
 		const fit =
 			(weak && s.skills.includes(weak.criterion)
 				? 4 + (s.skills[0] === weak.criterion ? 1 : 0)
 				: 0) +
 			(finished.has(s.id) ? 0 : 3) -
-			2 * Math.abs(s.difficulty - difficulty) +
-			(locale && s.locale === locale ? 1 : 0) -
+			2 * Math.abs(s.difficulty - difficulty) -
 			Math.min(plays.get(s.id) ?? 0, 10) / 20;
 		if (fit > bestFit) {
 			best = s;

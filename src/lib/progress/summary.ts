@@ -1,14 +1,13 @@
-import type { Attempt } from '../store';
 import { byCriterionOrder, scoredAttempts } from './scored';
 import { downsample, MAX_POINTS } from './series';
-import type { CriterionStats, Kpis, ProgressSummary, ScenarioInfo } from './types';
+import type { CriterionStats, Kpis, ProgressAttempt, ProgressSummary, ScenarioInfo } from './types';
 
 /**
  * Everything the progress page shows about a trainee's attempts, in time linear in the number of
  * replies (plus one sort of the attempts by time).
  */
 export function summarize(
-	attempts: readonly Attempt[],
+	attempts: readonly ProgressAttempt[],
 	scenarios: readonly Pick<ScenarioInfo, 'id'>[],
 	{ maxPoints = MAX_POINTS } = {}
 ): ProgressSummary {

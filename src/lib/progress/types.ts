@@ -1,4 +1,32 @@
 import type { Scenario } from '../scenario';
+import type { AttemptResult, AttemptStatus } from '../store';
+
+/**
+ * What the progress stats read of a stored attempt: an `Attempt` fits, and so would a lighter
+ * record that leaves out the machine snapshot and the evidence of each score.
+ */
+export interface ProgressAttempt {
+	id: string;
+	scenarioId: string;
+	scenarioTitle: string;
+	status: AttemptStatus;
+	updatedAt: number;
+	total: number | null;
+	draft: string;
+	result: AttemptResult | null;
+	turns: ProgressTurn[];
+}
+
+export interface ProgressTurn {
+	reply: string;
+	sentAt: number;
+	responseMs: number | null;
+	score: {
+		total: number;
+		passed: boolean;
+		criteria: Record<string, { level: number; max: number }>;
+	};
+}
 
 /** What the progress stats need to know of a scenario in the catalog. */
 export type ScenarioInfo = Pick<Scenario, 'id' | 'title' | 'difficulty' | 'skills' | 'locale'>;

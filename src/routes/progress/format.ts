@@ -7,10 +7,26 @@ export function fill(key: MessageKey, values: Record<string, string | number>): 
 	return i18n.t(key).replace(/\{(\w+)\}/g, (slot, name: string) => String(values[name] ?? slot));
 }
 
+// Intl formatters are costly to make and a page of charts formats hundreds of numbers: one per language.
+function perLanguage<F>(make: (lang: string) => F): () => F {
+	const made = new Map<string, F>();
+	return () => {
+		let f = made.get(i18n.lang);
+		if (!f) made.set(i18n.lang, (f = make(i18n.lang)));
+		return f;
+	};
+}
+const percentFormat = perLanguage(
+	(lang) => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 })
+);
+const decimalFormat = perLanguage(
+	(lang) => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 })
+);
+const dateFormat = perLanguage((lang) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }));
+const listFormat = perLanguage((lang) => new Intl.ListFormat(lang, { type: 'unit' }));
+
 export function percent(share: number): string {
-	return new Intl.NumberFormat(i18n.lang, { style: 'percent', maximumFractionDigits: 0 }).format(
-		share
-	);
+	return percentFormat().format(share);
 }
 
 /** A change between two shares, in percentage points with its sign. */
@@ -20,7 +36,7 @@ export function change(delta: number): string {
 }
 
 export function decimal(value: number): string {
-	return new Intl.NumberFormat(i18n.lang, { maximumFractionDigits: 1 }).format(value);
+	return decimalFormat().format(value);
 }
 
 /** Simulated time as "2 h 5 min", "3 min 20 s" or "45 s" (Japanese: 2時間5分, 3分20秒, 45秒). */
@@ -35,7 +51,7 @@ export function duration(ms: number): string {
 }
 
 export function date(ms: number): string {
-	return new Intl.DateTimeFormat(i18n.lang, { dateStyle: 'medium' }).format(ms);
+	return dateFormat().format(ms);
 }
 
 /** Which attempts a chart point covers: "Attempt 3" or "Attempts 1–20". */
@@ -73,5 +89,5 @@ export function outcome(name: string): string {
 }
 
 export function list(items: string[]): string {
-	return new Intl.ListFormat(i18n.lang, { type: 'unit' }).format(items);
+	return listFormat().format(items);
 }
