@@ -1,0 +1,68 @@
+import type { AttemptStatus } from '../store';
+import type { ProgressAttempt } from './types';
+
+/** What the history list is narrowed to; an empty field does not narrow it. */
+export interface HistoryQuery {
+	scenarioId?: string;
+	status?: AttemptStatus | '';
+	outcome?: string;
+	/** Words to find in the scenario title or in any reply, in any case and width. */
+	text?: string;
+}
+
+/** The choices the history filters offer: only values that occur in the attempts. */
+export interface HistoryOptions {
+	scenarios: { id: string; title: string }[];
+	outcomes: string[];
+}
+
+/** Folds case and full-width forms, so that "ＯＲＤＥＲ" finds "order" and ｶﾀｶﾅ finds カタカナ. */
+export function foldText(text: string): string {
+	return text.normalize('NFKC').toLowerCase();
+}
+
+/**
+ * A trainee's attempts as a history to filter and search. The searchable text of each attempt is
+ * built on the first search and kept, so typing a query does not fold every reply again.
+ */
+export class History<A extends ProgressAttempt = ProgressAttempt> {
+	readonly options: HistoryOptions;
+	#haystacks: string[] | null = null;
+
+	constructor(readonly attempts: readonly A[]) {
+		const titles = new Map<string, string>();
+		const outcomes = new Set<string>();
+		for (const a of attempts) {
+			if (!titles.has(a.scenarioId)) titles.set(a.scenarioId, a.scenarioTitle);
+			if (a.result) outcomes.add(a.result.outcome);
+		}
+		this.options = {
+			scenarios: [...titles]
+				.map(([id, title]) => ({ id, title }))
+				.sort((a, b) => a.title.localeCompare(b.title)),
+			outcomes: [...outcomes].sort()
+		};
+	}
+
+	/** The attempts that match every field of the query, in their original order. */
+	filter(query: HistoryQuery): A[] {
+		const words = query.text ? foldText(query.text).split(/\s+/).filter(Boolean) : [];
+		const haystacks = words.length ? this.#searchable() : null;
+		const matches: A[] = [];
+		this.attempts.forEach((a, i) => {
+			if (query.scenarioId && a.scenarioId !== query.scenarioId) return;
+			if (query.status && a.status !== query.status) return;
+			if (query.outcome && a.result?.outcome !== query.outcome) return;
+			if (haystacks && !words.every((w) => haystacks[i]!.includes(w))) return;
+			matches.push(a);
+		});
+		return matches;
+	}
+
+	#searchable(): string[] {
+		this.#haystacks ??= this.attempts.map((a) =>
+			foldText([a.scenarioTitle, ...a.turns.map((t) => t.reply), a.draft].join('\n'))
+		);
+		return this.#haystacks;
+	}
+}
