@@ -1,11 +1,6 @@
 import { durationParts, type SeriesPoint } from '$lib/progress';
-import { catalog } from '$lib/ui/catalog';
-import { i18n, type MessageKey } from '$lib/ui/i18n.svelte';
-
-/** A label with its `{name}` slots filled. */
-export function fill(key: MessageKey, values: Record<string, string | number>): string {
-	return i18n.t(key).replace(/\{(\w+)\}/g, (slot, name: string) => String(values[name] ?? slot));
-}
+import { summary } from '../catalog-summary';
+import { i18n, type MessageKey } from '../i18n.svelte';
 
 // Intl formatters are costly to make and a page of charts formats hundreds of numbers: one per language.
 function perLanguage<F>(make: (lang: string) => F): () => F {
@@ -57,8 +52,8 @@ export function date(ms: number): string {
 /** Which attempts a chart point covers: "Attempt 3" or "Attempts 1–20". */
 export function attempts(p: SeriesPoint): string {
 	return p.from === p.to
-		? fill('progressAttemptN', { n: p.from })
-		: fill('progressAttemptRange', { from: p.from, to: p.to });
+		? i18n.t('progressAttemptN', { n: p.from })
+		: i18n.t('progressAttemptRange', { from: p.from, to: p.to });
 }
 
 export function dateRange(p: SeriesPoint): string {
@@ -67,13 +62,9 @@ export function dateRange(p: SeriesPoint): string {
 	return start === end ? start : `${start} – ${end}`;
 }
 
-const criterionNames = new Map(
-	catalog.rubrics.flatMap((r) => r.criteria.map((c) => [c.id, c.name] as const))
-);
-
 /** A criterion's name in the UI language, from the rubrics; its id if no rubric names it. */
 export function criterionName(id: string): string {
-	return criterionNames.get(id)?.[i18n.lang] ?? id;
+	return summary.criteria[id]?.[i18n.lang] ?? id;
 }
 
 const OUTCOMES: Record<string, MessageKey> = {
