@@ -1,4 +1,5 @@
 import { AttemptStore } from './attempts';
+import { BackupStore } from './backup/store';
 import { DojoDb } from './db';
 import { ProfileStore } from './profiles';
 import { ReviewStore } from './reviews';
@@ -6,6 +7,8 @@ import { SettingsStore } from './settings';
 import { VersionStore } from './versions';
 
 export { AttemptStore, type NewAttempt } from './attempts';
+export * from './backup';
+export { BackupStore } from './backup/store';
 export { DB_NAME, DojoDb, TABLES } from './db';
 export { storageProblem, type StorageProblem } from './errors';
 export { FIRST_PROFILE_NAME } from './migrations';
@@ -31,13 +34,15 @@ export {
 
 /** The app's stores over one database connection. */
 export function openStore(db = new DojoDb()) {
+	const settings = new SettingsStore(db);
 	return {
 		db,
 		profiles: new ProfileStore(db),
 		attempts: new AttemptStore(db),
 		reviews: new ReviewStore(db),
-		settings: new SettingsStore(db),
-		versions: new VersionStore(db)
+		settings,
+		versions: new VersionStore(db),
+		backup: new BackupStore(db, settings)
 	};
 }
 
