@@ -196,7 +196,7 @@ export class PlaySession {
 			)
 		);
 		this.attempt ??= attempt ?? null;
-		if (attempt && this.attempt === attempt) this.#hold(attempt.id);
+		if (attempt && this.attempt?.id === attempt.id) this.#hold(attempt.id);
 		return this.attempt ?? undefined;
 	}
 

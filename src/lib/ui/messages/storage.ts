@@ -70,6 +70,7 @@ export const en = {
 	attemptRescoreUnavailable:
 		'The scenario or its rubric is no longer in this app, so it cannot be scored again.',
 	attemptTurn: 'Reply',
+	attemptCriterion: 'Criterion',
 	attemptThen: 'Then',
 	attemptNow: 'Now'
 };
@@ -146,6 +147,7 @@ export const ja: typeof en = {
 	attemptRescoreUnavailable:
 		'このシナリオまたはルーブリックは現在のアプリにないため、採点し直せません。',
 	attemptTurn: '返信',
+	attemptCriterion: '評価項目',
 	attemptThen: '当時',
 	attemptNow: '現在'
 };
