@@ -141,13 +141,14 @@ export class AttemptStore {
 				.reverse()
 				.limit(limit)
 				.toArray();
-		if (profileId)
-			return attempts
+		if (profileId) {
+			const range = attempts
 				.where('[profileId+updatedAt]')
-				.between([profileId, Dexie.minKey], [profileId, Dexie.maxKey])
-				.reverse()
-				.limit(limit)
-				.toArray();
+				.between([profileId, Dexie.minKey], [profileId, Dexie.maxKey]);
+			// All of them: one getAll in index order is much faster than a reversed cursor.
+			if (limit === Infinity) return range.toArray().then((all) => all.reverse());
+			return range.reverse().limit(limit).toArray();
+		}
 		if (scenarioId)
 			return attempts
 				.where('scenarioId')

@@ -66,7 +66,7 @@ describe('importing a bad file refuses it with a reason and leaves the database 
 			size: 200 * 1024 * 1024,
 			text: () => Promise.reject(new Error('a 200 MB file must not be read'))
 		};
-		await expectRefused(huge, /The file is 200\.0 MB; a backup can be at most 100\.0 MB/);
+		await expectRefused(huge, /The file is 200\.0 MB; a backup can be at most 150\.0 MB/);
 	});
 
 	it('the same attempt twice', () =>

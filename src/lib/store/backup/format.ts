@@ -17,8 +17,8 @@ import {
 export const BUNDLE_FORMAT = 'reply-dojo-backup';
 /** Raised when the bundle's shape changes; a file of another version is refused with a reason. */
 export const BUNDLE_VERSION = 1;
-/** A file larger than this is refused before it is read. 10,000 attempts export to about 40 MB. */
-export const MAX_BUNDLE_BYTES = 100 * 1024 * 1024;
+/** A file larger than this is refused before it is read. 10,000 attempts export to about 55 MB. */
+export const MAX_BUNDLE_BYTES = 150 * 1024 * 1024;
 /** The longest text a field may hold (a reply, a comment, a message). */
 export const MAX_TEXT = 100_000;
 /** The longest id, name or label. */
