@@ -4,6 +4,7 @@
 //
 //   npm run bench                   readable table
 //   npm run --silent bench -- --json   one JSON object per line: {"bench", "p50_ms", "p95_ms", "n"}
+//   npm run bench -- --no-browser      without the storage benches, which build the app and open Chromium
 import { register } from 'tsx/esm/api';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -212,6 +213,12 @@ if (parsed.ok) {
 			skip('scenario.compile', `compileScenario(scenario) threw: ${e.message}`);
 		}
 	}
+}
+
+// Storage at scale in a browser: history and progress pages over 10,000 attempts, export.
+if (!process.argv.includes('--no-browser')) {
+	const { storeBenches } = await import('./bench-store.js');
+	await storeBenches({ root, report, skip });
 }
 
 // --- table --------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
-import { Dexie } from 'dexie';
+import { Dexie, liveQuery } from 'dexie';
 import type { DojoDb } from './db';
 import { newId } from './id';
-import type { Attempt, AttemptResult, AttemptTurn } from './types';
+import type { Attempt, AttemptResult, AttemptStatus, AttemptTurn, Rescore } from './types';
 
 export type NewAttempt = Pick<
 	Attempt,
@@ -66,7 +66,38 @@ export class AttemptStore {
 
 	/** The profile's attempt at this scenario still being played, if any: the one to offer to continue. */
 	async inProgress(profileId: string, scenarioId: string): Promise<Attempt | undefined> {
-		return (await this.list({ profileId, scenarioId })).find((a) => a.status === 'in-progress');
+		const [found] = await this.list({ profileId, scenarioId, status: 'in-progress', limit: 1 });
+		return found;
+	}
+
+	/**
+	 * Keeps a new scoring of the attempt's replies beside the original, which stays as it was.
+	 * `updatedAt` moves, so the change is part of the next backup.
+	 */
+	addRescore(id: string, rescore: Rescore): Promise<Attempt> {
+		return this.update(id, (attempt) => {
+			if (rescore.scores.length !== attempt.turns.length)
+				throw new Error(
+					`A re-score needs one score per turn: ${attempt.turns.length} turns, ${rescore.scores.length} scores.`
+				);
+			return {
+				...attempt,
+				rescores: [...(attempt.rescores ?? []), rescore],
+				updatedAt: Math.max(attempt.updatedAt, rescore.at)
+			};
+		});
+	}
+
+	/**
+	 * Calls `onChange` with the attempt now and whenever it changes, in this tab or another one
+	 * (Dexie carries changes between tabs). Returns the function that stops watching.
+	 */
+	watch(id: string, onChange: (attempt: Attempt | undefined) => void): () => void {
+		const subscription = liveQuery(() => this.db.attempts.get(id)).subscribe({
+			next: onChange,
+			error: () => {}
+		});
+		return () => subscription.unsubscribe();
 	}
 
 	private update(id: string, change: (attempt: Attempt) => Attempt): Promise<Attempt> {
@@ -83,33 +114,50 @@ export class AttemptStore {
 		return this.db.attempts.get(id);
 	}
 
-	/** Newest first; by profile, and within it by scenario. */
+	/** Newest first; by profile, and within it by scenario or by status. */
 	list({
 		profileId,
 		scenarioId,
+		status,
 		limit = Infinity
-	}: { profileId?: string; scenarioId?: string; limit?: number } = {}): Promise<Attempt[]> {
-		if (profileId && scenarioId)
-			return this.db.attempts
-				.where('[profileId+scenarioId]')
-				.equals([profileId, scenarioId])
-				.reverse()
-				.sortBy('updatedAt')
-				.then((all) => all.slice(0, limit));
-		if (profileId)
-			return this.db.attempts
-				.where('[profileId+updatedAt]')
-				.between([profileId, Dexie.minKey], [profileId, Dexie.maxKey])
+	}: {
+		profileId?: string;
+		scenarioId?: string;
+		status?: AttemptStatus;
+		limit?: number;
+	} = {}): Promise<Attempt[]> {
+		const attempts = this.db.attempts;
+		if (profileId && scenarioId) {
+			const found = attempts
+				.where('[profileId+scenarioId+updatedAt]')
+				.between([profileId, scenarioId, Dexie.minKey], [profileId, scenarioId, Dexie.maxKey])
+				.reverse();
+			return (status ? found.filter((a) => a.status === status) : found).limit(limit).toArray();
+		}
+		if (profileId && status)
+			return attempts
+				.where('[profileId+status+updatedAt]')
+				.between([profileId, status, Dexie.minKey], [profileId, status, Dexie.maxKey])
 				.reverse()
 				.limit(limit)
 				.toArray();
+		if (profileId) {
+			const range = attempts
+				.where('[profileId+updatedAt]')
+				.between([profileId, Dexie.minKey], [profileId, Dexie.maxKey]);
+			// All of them: one getAll in index order is much faster than a reversed cursor.
+			if (limit === Infinity) return range.toArray().then((all) => all.reverse());
+			return range.reverse().limit(limit).toArray();
+		}
 		if (scenarioId)
-			return this.db.attempts
+			return attempts
 				.where('scenarioId')
 				.equals(scenarioId)
+				.filter((a) => !status || a.status === status)
 				.reverse()
 				.sortBy('updatedAt')
-				.then((all) => all.slice(0, limit));
-		return this.db.attempts.orderBy('updatedAt').reverse().limit(limit).toArray();
+				.then((found) => found.slice(0, limit));
+		const all = attempts.orderBy('updatedAt').reverse();
+		return (status ? all.filter((a) => a.status === status) : all).limit(limit).toArray();
 	}
 }

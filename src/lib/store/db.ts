@@ -1,30 +1,38 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { Attempt, Profile, Review, SettingRow } from './types';
-import { upgradeToV2 } from './migrations';
+import { SCHEMA, type SchemaVersion } from './schema';
+import type { Attempt, Profile, Review, RubricVersion, ScenarioVersion, SettingRow } from './types';
 
 export const DB_NAME = 'reply-dojo';
 
-/** The IndexedDB schema. Every change is a new `version()` with an upgrade: see docs/storage.md. */
+/** Declares the schema versions on a Dexie instance, each with its upgrade. */
+export function declareSchema(db: Dexie, versions: SchemaVersion[] = SCHEMA): void {
+	for (const { version, stores, upgrade } of versions) {
+		const declared = db.version(version).stores(stores);
+		if (upgrade) declared.upgrade(upgrade);
+	}
+}
+
+/** The IndexedDB schema. Every change is a new entry in SCHEMA with an upgrade: see docs/storage.md. */
 export class DojoDb extends Dexie {
 	profiles!: EntityTable<Profile, 'id'>;
 	attempts!: EntityTable<Attempt, 'id'>;
 	reviews!: EntityTable<Review, 'id'>;
 	settings!: Table<SettingRow, string>;
+	rubricVersions!: Table<RubricVersion, [string, string]>;
+	scenarioVersions!: Table<ScenarioVersion, [string, string]>;
 
 	constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
 		super(name, options);
-		this.version(1).stores({
-			attempts: 'id, scenarioId, status, updatedAt'
-		});
-		// v2: profiles (attempts belong to one), reviews, settings; a response time on each turn.
-		this.version(2)
-			.stores({
-				profiles: 'id, name',
-				attempts:
-					'id, scenarioId, status, updatedAt, profileId, [profileId+updatedAt], [profileId+scenarioId]',
-				reviews: 'id, attemptId, updatedAt',
-				settings: 'key'
-			})
-			.upgrade(upgradeToV2);
+		declareSchema(this);
 	}
 }
+
+/** Every table, for transactions that must see or change all of them at once (import). */
+export const TABLES = [
+	'profiles',
+	'attempts',
+	'reviews',
+	'settings',
+	'rubricVersions',
+	'scenarioVersions'
+] as const;

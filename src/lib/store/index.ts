@@ -1,13 +1,22 @@
 import { AttemptStore } from './attempts';
+import { BackupStore } from './backup/store';
 import { DojoDb } from './db';
 import { ProfileStore } from './profiles';
+import { ReviewStore } from './reviews';
 import { SettingsStore } from './settings';
+import { VersionStore } from './versions';
 
 export { AttemptStore, type NewAttempt } from './attempts';
-export { DB_NAME, DojoDb } from './db';
+export * from './backup';
+export { BackupStore } from './backup/store';
+export { DB_NAME, DojoDb, TABLES } from './db';
+export { storageProblem, type StorageProblem } from './errors';
 export { FIRST_PROFILE_NAME } from './migrations';
 export { MAX_PROFILE_NAME, ProfileStore } from './profiles';
+export { ReviewStore, type NewReview, type ReviewChange } from './reviews';
+export { SCHEMA, SCHEMA_VERSION } from './schema';
 export { SettingsStore } from './settings';
+export { rubricForDisplay, rubricVersionOf, scenarioVersionOf, VersionStore } from './versions';
 export {
 	DEFAULT_SETTINGS,
 	type Attempt,
@@ -15,18 +24,25 @@ export {
 	type AttemptStatus,
 	type AttemptTurn,
 	type Profile,
+	type Rescore,
 	type Review,
 	type ReviewOverride,
+	type RubricVersion,
+	type ScenarioVersion,
 	type Settings
 } from './types';
 
 /** The app's stores over one database connection. */
 export function openStore(db = new DojoDb()) {
+	const settings = new SettingsStore(db);
 	return {
 		db,
 		profiles: new ProfileStore(db),
 		attempts: new AttemptStore(db),
-		settings: new SettingsStore(db)
+		reviews: new ReviewStore(db),
+		settings,
+		versions: new VersionStore(db),
+		backup: new BackupStore(db, settings)
 	};
 }
 

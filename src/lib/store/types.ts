@@ -1,3 +1,4 @@
+import type { Channel, Locale, Localized } from '../rubric';
 import type { Score } from '../scoring';
 
 /** One exchange: the customer's message and the trainee's reply with its score. */
@@ -45,6 +46,44 @@ export interface Attempt {
 	/** The reply being written, saved as the trainee types. */
 	draft: string;
 	result: AttemptResult | null;
+	/**
+	 * Scores of this attempt's replies under a newer rubric or scenario, added on request. The
+	 * original `turns[].score` and `total` are never changed: they are what the trainee saw.
+	 */
+	rescores?: Rescore[];
+}
+
+/** The attempt's replies scored again with the current rubric and scenario. */
+export interface Rescore {
+	rubricVersion: string;
+	scenarioVersion: string;
+	at: number;
+	/** One score per turn, in the order of `turns`. */
+	scores: Score[];
+	/** Total of the last turn's score, like `Attempt.total`. */
+	total: number;
+}
+
+/**
+ * What it takes to show a score as it was given: a rubric's names and level descriptors at one
+ * version. Recorded whenever the app runs a version, so that attempts outlive rubric edits.
+ */
+export interface RubricVersion {
+	id: string;
+	version: string;
+	title: Localized;
+	pass: number;
+	criteria: { id: string; name: Localized; weight: number; levels: Localized[] }[];
+}
+
+/** A scenario's identity at one version: what an attempt's page needs when the file is gone. */
+export interface ScenarioVersion {
+	id: string;
+	version: string;
+	title: string;
+	locale: Locale;
+	channel: Channel;
+	customerName: string;
 }
 
 /** A trainee sharing this browser (a training room has several). */

@@ -12,10 +12,14 @@ import {
 } from '../scenario';
 import { scoreReply, type Score } from '../scoring';
 import type { Attempt, Store } from '../store';
+import { storageMessage } from './connection.svelte';
+import { i18n } from './i18n.svelte';
 
 /** How long sending waits for the Japanese tokenizer before scoring without it. */
 const MORPHOLOGY_WAIT_MS = 3000;
 const DRAFT_DELAY_MS = 400;
+/** After a failed write, how long until the unsaved work is written again. */
+const RETRY_MS = 3000;
 
 /**
  * Simulated time runs faster than the clock for email, whose response times are hours: one
@@ -39,6 +43,8 @@ export class PlaySession {
 	draft = $state('');
 	error = $state('');
 	busy = $state(false);
+	/** Another tab holds this attempt: this one follows its changes and writes nothing. */
+	elsewhere = $state(false);
 
 	readonly turn = $derived(this.snapshot ? currentTurn(this.snapshot) : null);
 	readonly ending = $derived(this.snapshot ? currentEnding(this.snapshot) : null);
@@ -48,6 +54,10 @@ export class PlaySession {
 	#startedAt = Date.now();
 	#creating: Promise<Attempt | undefined> | null = null;
 	#draftTimer: ReturnType<typeof setTimeout> | undefined;
+	#unsavedTurns: (() => Promise<Attempt>)[] = [];
+	#failed: (() => Promise<Attempt>) | null = null;
+	#retryTimer: ReturnType<typeof setTimeout> | undefined;
+	#release: (() => void) | null = null;
 
 	constructor(
 		readonly scenario: Scenario,
@@ -64,6 +74,7 @@ export class PlaySession {
 
 	/** A fresh play. It is stored once the trainee writes something, so opening a page leaves no trace. */
 	start(): void {
+		this.#release?.();
 		this.#run(undefined);
 		this.attempt = null;
 		this.draft = '';
@@ -79,6 +90,7 @@ export class PlaySession {
 		// A restored machine has no timers: re-arm the customer's response time for what is left.
 		const at = (Date.now() - attempt.startedAt) * timeScale(this.scenario);
 		this.#actor?.send({ type: 'RESUME', at });
+		this.#hold(attempt.id);
 	}
 
 	/** Called on every keystroke; the draft is saved shortly after typing pauses. */
@@ -104,6 +116,10 @@ export class PlaySession {
 		const turn = this.turn;
 		const reply = this.draft;
 		if (!turn || !this.#actor || this.busy) return null;
+		if (this.elsewhere) {
+			this.error = i18n.t('storageOpenElsewhere');
+			return null;
+		}
 		this.busy = true;
 		clearTimeout(this.#draftTimer);
 		const attempt = await this.#stored();
@@ -140,6 +156,7 @@ export class PlaySession {
 				}
 			)
 		);
+		if (!saved) this.#keepFailedTurn();
 		if (saved) {
 			this.attempt = saved;
 			this.draft = '';
@@ -150,6 +167,8 @@ export class PlaySession {
 
 	stop(): void {
 		clearTimeout(this.#draftTimer);
+		clearTimeout(this.#retryTimer);
+		this.#release?.();
 		this.#actor?.stop();
 		this.#actor = null;
 	}
@@ -180,6 +199,7 @@ export class PlaySession {
 			)
 		);
 		this.attempt ??= attempt ?? null;
+		if (attempt && this.attempt?.id === attempt.id) this.#hold(attempt.id);
 		return this.attempt ?? undefined;
 	}
 
@@ -219,16 +239,105 @@ export class PlaySession {
 		return Promise.race([this.morphology.tokenize(reply).catch(() => undefined), timeout]);
 	}
 
-	/** Storage errors are shown, never thrown: what the trainee typed stays on the page. */
+	/**
+	 * Storage errors are shown, never thrown: what the trainee typed stays on the page, and is
+	 * written again shortly (a reply's turn is kept until it is written; the draft is re-saved).
+	 */
 	async #guard<T>(write: () => Promise<T>): Promise<T | undefined> {
+		if (this.elsewhere) return undefined;
 		try {
 			const result = await write();
-			this.error = '';
+			if (!this.#unsavedTurns.length) this.error = '';
 			return result;
 		} catch (e) {
-			this.error = (e as Error).message;
+			this.error = storageMessage(e);
+			this.#failed = write as unknown as () => Promise<Attempt>;
+			this.#retrySoon();
 			return undefined;
 		}
+	}
+
+	/** A reply's turn that could not be written is kept, to be written before anything else. */
+	#keepFailedTurn(): void {
+		if (this.#failed && !this.elsewhere) {
+			this.#unsavedTurns.push(this.#failed);
+			// The reply is in the transcript and in the turn waiting to be written.
+			this.draft = '';
+		}
+		this.#failed = null;
+	}
+
+	#retrySoon(): void {
+		if (this.#retryTimer !== undefined) return;
+		this.#retryTimer = setTimeout(() => {
+			this.#retryTimer = undefined;
+			void this.#writeUnsaved();
+		}, RETRY_MS);
+	}
+
+	/** Writes the turns that could not be stored, in order, then the draft. */
+	async #writeUnsaved(): Promise<void> {
+		while (this.#unsavedTurns.length) {
+			try {
+				this.attempt = await this.#unsavedTurns[0]!();
+				this.#unsavedTurns.shift();
+			} catch (e) {
+				this.error = storageMessage(e);
+				return this.#retrySoon();
+			}
+		}
+		this.error = '';
+		await this.flushDraft();
+	}
+
+	/**
+	 * One tab at a time writes an attempt (a Web Lock per attempt). A second tab is told, follows
+	 * the first one's changes live, and takes over when the first closes the attempt.
+	 */
+	#hold(id: string): void {
+		this.#release?.();
+		const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+		if (!locks) return;
+		const name = `reply-dojo.attempt.${id}`;
+		let active = true;
+		let unwatch: (() => void) | undefined;
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		this.#release = () => {
+			active = false;
+			unwatch?.();
+			release();
+			this.elsewhere = false;
+			this.#release = null;
+		};
+		const own = async () => {
+			if (!active) return;
+			unwatch?.();
+			if (this.elsewhere) {
+				this.elsewhere = false;
+				this.error = '';
+				const latest = await this.store.attempts.get(id);
+				if (latest && active) this.#follow(latest);
+			}
+			return held;
+		};
+		void locks.request(name, { ifAvailable: true }, async (lock) => {
+			if (lock) return own();
+			if (!active) return;
+			this.elsewhere = true;
+			this.error = i18n.t('storageOpenElsewhere');
+			unwatch = this.store.attempts.watch(id, (latest) => {
+				if (latest && active && this.elsewhere) this.#follow(latest);
+			});
+			void locks.request(name, own);
+		});
+	}
+
+	#follow(attempt: Attempt): void {
+		this.#run(attempt.snapshot ?? undefined);
+		this.attempt = attempt;
+		this.draft = attempt.draft;
+		this.#startedAt = attempt.startedAt;
 	}
 }
 

@@ -1,9 +1,20 @@
-import { openStore, type Store } from '../store';
+import { openStore, rubricVersionOf, scenarioVersionOf, type Store } from '../store';
+import { catalog } from './catalog';
+import { askToPersistOnce } from './durability';
+import { watchConnection } from './connection.svelte';
 
 let store: Store | undefined;
 
 /** The browser's one store; opened on first use so that prerendering never touches IndexedDB. */
 export function getStore(): Store {
-	store ??= openStore();
+	if (store) return store;
+	store = openStore();
+	watchConnection(store.db);
+	// The first attempt stored is the first thing there is to lose: ask then to keep it.
+	store.db.attempts.hook('creating', () => void askToPersistOnce());
+	// The versions this build scores with, so that its attempts still display after the files change.
+	store.versions
+		.record(catalog.rubrics.map(rubricVersionOf), catalog.scenarios.map(scenarioVersionOf))
+		.catch(() => {});
 	return store;
 }

@@ -1,6 +1,8 @@
 /** Labels shared by every page. */
 export const en = {
 	app: 'Reply Dojo',
+	navLabel: 'Main',
+	navProgress: 'Progress',
 	tagline: 'Practise support replies and see exactly which words earn each point.',
 	language: 'Language',
 	scenarios: 'Scenarios',
@@ -58,6 +60,8 @@ export const en = {
 
 export const ja: typeof en = {
 	app: 'Reply Dojo',
+	navLabel: 'メイン',
+	navProgress: '成長の記録',
 	tagline: 'サポート返信を練習し、どの言葉が点につながったかを確かめましょう。',
 	language: '言語',
 	scenarios: 'シナリオ',

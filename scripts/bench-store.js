@@ -1,0 +1,170 @@
+// Storage at scale, in a real browser: 10,000 attempts and 2,000 reviews seeded into the built
+// app's IndexedDB, then the time until the history and progress pages have rendered them and
+// the time to export everything. Called by scripts/bench.js.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { findChromium } from './chromium.js';
+import { seedRows } from './seed-store.js';
+
+const ATTEMPTS = 10_000;
+const REVIEWS = 2000;
+const RUNS = 5;
+
+/** Writes the seeded rows straight into the app's database, in one transaction. Runs in the page. */
+async function writeRows(rows) {
+	const db = await new Promise((resolve, reject) => {
+		const open = indexedDB.open('reply-dojo');
+		open.onsuccess = () => resolve(open.result);
+		open.onerror = () => reject(open.error);
+	});
+	await new Promise((resolve, reject) => {
+		const tx = db.transaction(['profiles', 'attempts', 'reviews', 'settings'], 'readwrite');
+		for (const p of rows.profiles) tx.objectStore('profiles').put(p);
+		for (const a of rows.attempts) tx.objectStore('attempts').put(a);
+		for (const r of rows.reviews) tx.objectStore('reviews').put(r);
+		tx.objectStore('settings').put({ key: 'currentProfile', value: rows.profiles[0].id });
+		// Backed up just now: the reminder banner stays out of the measurements.
+		tx.objectStore('settings').put({ key: 'lastBackupAt', value: Date.now() });
+		tx.oncomplete = resolve;
+		tx.onerror = () => reject(tx.error);
+	});
+	db.close();
+}
+
+function waitForServer(url, deadline) {
+	return new Promise((resolve, reject) => {
+		const poll = () =>
+			fetch(url)
+				.then((r) => (r.ok ? resolve() : retry()))
+				.catch(retry);
+		const retry = () =>
+			Date.now() > deadline ? reject(new Error(`no server at ${url}`)) : setTimeout(poll, 300);
+		poll();
+	});
+}
+
+/** Milliseconds from navigation start until `selector` is in the page. */
+async function timeToSelector(page, url, selector) {
+	await page.goto(url);
+	await page.waitForSelector(selector, { state: 'attached', timeout: 60_000 });
+	return page.evaluate(() => performance.now());
+}
+
+export async function storeBenches({ root, report, skip }) {
+	const names = [`store.export.10k`, `page.history.10k`, `page.progress.10k`];
+	let playwright;
+	try {
+		playwright = await import('@playwright/test');
+	} catch {
+		for (const n of names) skip(n, 'Playwright is not installed');
+		return;
+	}
+	const executablePath = findChromium();
+	if (!executablePath) {
+		for (const n of names) skip(n, 'no Chromium found');
+		return;
+	}
+	const build = spawnSync('npx', ['vite', 'build'], {
+		cwd: root,
+		env: { ...process.env, BASE_PATH: '' },
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	if (build.status !== 0) {
+		for (const n of names) skip(n, 'the app did not build');
+		return;
+	}
+	const port = Number(process.env.DOJO_PORT ?? 4180);
+	const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
+		cwd: root,
+		stdio: 'ignore',
+		detached: true
+	});
+	const base = `http://localhost:${port}/`;
+	const browser = await playwright.chromium.launch({
+		executablePath,
+		args: ['--disable-gpu', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])]
+	});
+	try {
+		await waitForServer(base, Date.now() + 60_000);
+		const page = await browser.newPage();
+		// The first visit opens the database at the current version and makes the profile.
+		await page.goto(base);
+		await page.waitForSelector('#history-heading');
+		const rows = seedRows({
+			attempts: ATTEMPTS,
+			reviews: REVIEWS,
+			profileId: 'seed-profile',
+			now: Date.now()
+		});
+		await page.evaluate(writeRows, rows);
+		const note = `${ATTEMPTS.toLocaleString('en')} attempts, ${REVIEWS.toLocaleString('en')} reviews`;
+
+		const history = [];
+		for (let i = 0; i < RUNS; i++) history.push(await timeToSelector(page, base, 'ul.history li'));
+		report(
+			'page.history.10k',
+			history.sort((a, b) => a - b),
+			{ p95_ms: 300 },
+			`home page history list, ${note}, from navigation start`
+		);
+
+		if (existsSync(join(root, 'src', 'routes', 'progress'))) {
+			const progress = [];
+			for (let i = 0; i < RUNS; i++)
+				progress.push(
+					await timeToSelector(page, `${base}progress/`, 'section#progress[aria-busy="false"]')
+				);
+			report(
+				'page.progress.10k',
+				progress.sort((a, b) => a - b),
+				{ p95_ms: 300 },
+				`${note}, from navigation start`
+			);
+		} else {
+			console.error(
+				'bench: page.progress.10k skipped: there is no /progress/ route in this build yet'
+			);
+			skip('page.progress.10k', 'no /progress/ route in this build yet');
+		}
+
+		// Export: from the click on "Export everything" to the file handed to the browser.
+		await page.goto(`${base}settings/`);
+		await page.waitForSelector('[data-testid="last-backup"]:not(:empty)');
+		await page.evaluate(() => {
+			const click = HTMLAnchorElement.prototype.click;
+			HTMLAnchorElement.prototype.click = function () {
+				if (this.download) window.__exported = performance.now();
+				return click.call(this);
+			};
+		});
+		const exports = [];
+		for (let i = 0; i < 3; i++) {
+			const download = page.waitForEvent('download');
+			const started = await page.evaluate(() => {
+				window.__exported = 0;
+				const button = [...document.querySelectorAll('button')].find(
+					(b) => b.textContent.trim() === 'Export everything'
+				);
+				const t0 = performance.now();
+				button.click();
+				return t0;
+			});
+			await (await download).cancel();
+			exports.push((await page.evaluate(() => window.__exported)) - started);
+		}
+		report(
+			'store.export.10k',
+			exports.sort((a, b) => a - b),
+			{ p95_ms: 3000 },
+			`${note}: read, JSON, file`
+		);
+	} finally {
+		await browser.close();
+		try {
+			process.kill(-server.pid);
+		} catch {
+			server.kill();
+		}
+	}
+}

@@ -1,0 +1,159 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DojoDb, FIRST_PROFILE_NAME, SCHEMA_VERSION, openStore } from '.';
+import { dumpTables, fillAtVersion } from './testing';
+
+const score = (total: number) => ({
+	criteria: { empathy: { level: 2, max: 3, weight: 20, evidence: [], missing: [] } },
+	total,
+	autoFail: false,
+	autoFailReason: null,
+	passed: total >= 60,
+	rubric: { id: 'support-email', version: 'r1' },
+	locale: 'en',
+	morphology: false
+});
+
+/** An attempt as the v1 code wrote it: no owner, turns without a response time. */
+function v1Attempt(id: string, updatedAt: number, took: number[] = []) {
+	return {
+		id,
+		scenarioId: 'late-delivery-en',
+		scenarioTitle: 'Where is my order?',
+		scenarioVersion: 's1',
+		rubricId: 'support-email',
+		rubricVersion: 'r1',
+		status: took.length ? 'done' : 'in-progress',
+		startedAt: updatedAt - 100,
+		updatedAt,
+		turns: took.map((_, i) => ({
+			turnId: `t${i}`,
+			subject: null,
+			customerMessage: 'Where is it?',
+			reply: `reply ${i}`,
+			score: score(50 + i),
+			sentAt: updatedAt
+		})),
+		total: took.length ? 50 + took.length - 1 : null,
+		snapshot: {
+			value: 'x',
+			context: {
+				transcript: took.flatMap((ms) => [
+					{ kind: 'customer', text: 'Where is it?' },
+					{ kind: 'reply', took: ms }
+				])
+			}
+		},
+		draft: took.length ? '' : 'Dear Dana,',
+		result: took.length ? { ending: 'resolved', outcome: 'resolved', csat: 4 } : null
+	};
+}
+
+describe('migrations', () => {
+	const names: string[] = [];
+	const dbName = () => {
+		const name = `migrate-${Math.random()}`;
+		names.push(name);
+		return name;
+	};
+	afterEach(async () => {
+		for (const name of names.splice(0)) await DojoDb.delete(name);
+	});
+
+	it('opens the newest version', async () => {
+		const db = new DojoDb(dbName());
+		await db.open();
+		expect(db.verno).toBe(SCHEMA_VERSION);
+		db.close();
+	});
+
+	it('v1 → current: every attempt survives, given to one new profile that becomes current, turns get their response time', async () => {
+		const name = dbName();
+		const v1 = [
+			v1Attempt('a', 3000, [60_000, 90_000]),
+			v1Attempt('b', 2000),
+			v1Attempt('c', 1000, [5000])
+		];
+		await fillAtVersion(name, 1, (db) => db.table('attempts').bulkAdd(v1));
+
+		const store = openStore(new DojoDb(name));
+		const profiles = await store.profiles.list();
+		expect(profiles).toHaveLength(1);
+		expect(profiles[0]!.name).toBe(FIRST_PROFILE_NAME);
+		const owner = profiles[0]!.id;
+		expect(await store.settings.get('currentProfile')).toBe(owner);
+
+		const after = await store.attempts.list();
+		expect(after.map((a) => a.id)).toEqual(['a', 'b', 'c']);
+		for (const before of v1) {
+			const migrated = after.find((a) => a.id === before.id)!;
+			const took = before.snapshot.context.transcript
+				.filter((e) => e.kind === 'reply')
+				.map((e) => e.took);
+			expect(migrated).toEqual({
+				...before,
+				profileId: owner,
+				turns: before.turns.map((t, i) => ({ ...t, responseMs: took[i] }))
+			});
+		}
+		// The new indexes answer the UI's queries over migrated records.
+		expect(
+			(await store.attempts.list({ profileId: owner, status: 'done' })).map((a) => a.id)
+		).toEqual(['a', 'c']);
+		expect((await store.attempts.inProgress(owner, 'late-delivery-en'))?.id).toBe('b');
+		store.db.close();
+	});
+
+	it('v1 with no attempts makes no profile', async () => {
+		const name = dbName();
+		await fillAtVersion(name, 1, async () => {});
+		const store = openStore(new DojoDb(name));
+		expect(await store.profiles.list()).toEqual([]);
+		expect(await store.settings.get('currentProfile')).toBeNull();
+		store.db.close();
+	});
+
+	it('v2 → current: profiles, attempts, reviews and settings survive unchanged and are found by the new indexes', async () => {
+		const name = dbName();
+		const profile = { id: 'p1', name: 'Aiko', createdAt: 1 };
+		const attempt = {
+			...v1Attempt('a', 3000, [1000]),
+			profileId: 'p1',
+			turns: v1Attempt('a', 3000, [1000]).turns.map((t) => ({ ...t, responseMs: 1000 }))
+		};
+		const review = {
+			id: 'r1',
+			attemptId: 'a',
+			turnIndex: 0,
+			start: 0,
+			end: 5,
+			comment: 'Good **apology**',
+			override: null,
+			reviewer: 'Ken',
+			createdAt: 4000,
+			updatedAt: 4000
+		};
+		await fillAtVersion(name, 2, async (db) => {
+			await db.table('profiles').add(profile);
+			await db.table('attempts').add(attempt);
+			await db.table('reviews').add(review);
+			await db.table('settings').put({ key: 'examMode', value: true });
+		});
+		const before = await dumpAt(name, 2);
+
+		const store = openStore(new DojoDb(name));
+		const after = await dumpTables(store.db);
+		expect(after).toEqual({ ...before, rubricVersions: [], scenarioVersions: [] });
+		expect(await store.reviews.forAttempt('a', 0)).toEqual([review]);
+		expect(
+			(await store.attempts.list({ profileId: 'p1', scenarioId: 'late-delivery-en' }))[0]
+		).toEqual(attempt);
+		store.db.close();
+	});
+});
+
+async function dumpAt(name: string, version: number) {
+	let dump: Record<string, unknown[]> = {};
+	await fillAtVersion(name, version, async (db) => (dump = await dumpTables(db)));
+	return dump;
+}

@@ -1,0 +1,111 @@
+import type { Score } from '../scoring';
+import type { Attempt, Profile, Review, RubricVersion, ScenarioVersion } from './types';
+
+/** Records shaped as the app stores them, for tests and the storage benchmark. */
+export function sampleScore(total: number): Score {
+	return {
+		criteria: {
+			empathy: {
+				level: 2,
+				max: 3,
+				weight: 20,
+				evidence: [
+					{
+						start: 0,
+						end: 8,
+						text: 'Hi Dana,',
+						check: 'greeting',
+						effect: 1,
+						message: 'Greets by name.'
+					}
+				],
+				missing: [{ check: 'apology', message: 'No apology.', example: 'I am sorry.' }]
+			}
+		},
+		total,
+		autoFail: false,
+		autoFailReason: null,
+		passed: total >= 60,
+		rubric: { id: 'support-email', version: 'r1' },
+		locale: 'en',
+		morphology: false
+	};
+}
+
+export function sampleProfile(id = 'p1', name = 'Aiko'): Profile {
+	return { id, name, createdAt: 1 };
+}
+
+export function sampleAttempt(
+	id: string,
+	updatedAt: number,
+	extra: Partial<Attempt> = {}
+): Attempt {
+	return {
+		id,
+		profileId: 'p1',
+		scenarioId: 'late-delivery-en',
+		scenarioTitle: 'Where is my order?',
+		scenarioVersion: 's1',
+		rubricId: 'support-email',
+		rubricVersion: 'r1',
+		status: 'done',
+		startedAt: updatedAt - 1000,
+		updatedAt,
+		turns: [
+			{
+				turnId: 'opening',
+				subject: 'Order A-10492',
+				customerMessage: 'Where is my **order**?',
+				reply: 'Hi Dana, it arrives on Friday.',
+				score: sampleScore(72),
+				sentAt: updatedAt,
+				responseMs: 60_000
+			}
+		],
+		total: 72,
+		snapshot: { status: 'done', value: 'resolved', context: { transcript: [] } },
+		draft: '',
+		result: { ending: 'resolved', outcome: 'resolved', csat: 4 },
+		...extra
+	};
+}
+
+export function sampleReview(id: string, attemptId: string, updatedAt: number): Review {
+	return {
+		id,
+		attemptId,
+		turnIndex: 0,
+		start: 0,
+		end: 8,
+		comment: 'A warm **opening**.',
+		override: null,
+		reviewer: 'Ken',
+		createdAt: updatedAt,
+		updatedAt
+	};
+}
+
+export const sampleRubricVersion: RubricVersion = {
+	id: 'support-email',
+	version: 'r1',
+	title: { en: 'Support email', ja: 'サポートメール' },
+	pass: 60,
+	criteria: [
+		{
+			id: 'empathy',
+			name: { en: 'Empathy', ja: '共感' },
+			weight: 20,
+			levels: [0, 1, 2, 3].map((n) => ({ en: `Level ${n}`, ja: `レベル${n}` }))
+		}
+	]
+};
+
+export const sampleScenarioVersion: ScenarioVersion = {
+	id: 'late-delivery-en',
+	version: 's1',
+	title: 'Where is my order?',
+	locale: 'en',
+	channel: 'email',
+	customerName: 'Dana Reyes'
+};

@@ -1,0 +1,227 @@
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import {
+	sampleAttempt,
+	sampleProfile,
+	sampleRubricVersion,
+	sampleScenarioVersion
+} from '../src/lib/store/samples';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { GOOD_REPLY } from './replies';
+
+const reply = (page: Page) => page.getByRole('textbox', { name: 'Your reply' });
+const customer = (page: Page) => page.getByRole('article', { name: /Dana Reyes/ });
+
+function bundle(rows: Record<string, unknown>) {
+	return {
+		format: 'reply-dojo-backup',
+		formatVersion: 1,
+		schemaVersion: 3,
+		exportedAt: 1,
+		scope: 'selection',
+		profiles: [],
+		attempts: [],
+		reviews: [],
+		rubricVersions: [],
+		scenarioVersions: [],
+		...rows
+	};
+}
+
+async function chooseFile(page: Page, name: string, content: unknown) {
+	const text = typeof content === 'string' ? content : JSON.stringify(content);
+	await page
+		.getByLabel('Backup file (.json)')
+		.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+/** The draft as stored in IndexedDB, read the way the app reads it. */
+function storedDraft(page: Page): Promise<string | undefined> {
+	return page.evaluate(
+		() =>
+			new Promise<string | undefined>((resolve, reject) => {
+				const open = indexedDB.open('reply-dojo');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const all = db.transaction('attempts').objectStore('attempts').getAll();
+					all.onsuccess = () => {
+						db.close();
+						resolve((all.result as { draft: string }[])[0]?.draft);
+					};
+				};
+			})
+	);
+}
+
+test('Settings: storage state, space used, export and import with a dry run, by keyboard, in both languages', async ({
+	page
+}) => {
+	await page.goto('./');
+	await page.getByRole('link', { name: 'Settings' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+	await expect(page.getByTestId('persisted')).not.toBeEmpty();
+	await expect(page.getByTestId('usage')).toContainText('Space used');
+	await expect(page.getByTestId('last-backup')).toHaveText('No backup yet.');
+	await expectNoAxeViolations(page);
+
+	// Import a trainee's attempt from another machine: a dry run first, then the import.
+	const attempt = sampleAttempt('imported-1', Date.now(), {
+		profileId: 'p-elsewhere',
+		turns: [
+			{
+				...sampleAttempt('x', 1).turns[0]!,
+				customerMessage: 'Hello <script>window.__pwned = true</script> **there**'
+			}
+		]
+	});
+	const file = bundle({
+		profiles: [sampleProfile('p-elsewhere', 'Mika')],
+		attempts: [attempt],
+		rubricVersions: [sampleRubricVersion],
+		scenarioVersions: [sampleScenarioVersion]
+	});
+	await chooseFile(page, 'mika.json', file);
+	const summary = page.getByTestId('import-summary');
+	await expect(summary.locator('[data-table="attempts"] td').first()).toHaveText('1');
+	await expectNoAxeViolations(page);
+	await page.getByRole('button', { name: 'Import', exact: true }).focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('status').filter({ hasText: 'Imported.' })).toBeVisible();
+
+	// The same file again: nothing new.
+	await chooseFile(page, 'mika.json', file);
+	await expect(page.getByText('Nothing to import')).toBeVisible();
+
+	// A broken file is refused with its reason.
+	await chooseFile(page, 'cut.json', JSON.stringify(file).slice(0, 100));
+	await expect(page.getByRole('alert')).toContainText('not complete JSON');
+	await chooseFile(
+		page,
+		'hostile.json',
+		JSON.stringify(file).replace('"id":"imported-1"', '"__proto__":{},"id":"imported-1"')
+	);
+	await expect(page.getByRole('alert')).toContainText('the key "__proto__" is not allowed');
+
+	// Export everything: the file holds the imported attempt, and the last backup is recorded.
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export everything' }).click();
+	const saved = await download;
+	const exported = JSON.parse(readFileSync((await saved.path())!, 'utf8'));
+	expect(exported).toMatchObject({
+		format: 'reply-dojo-backup',
+		formatVersion: 1,
+		scope: 'everything'
+	});
+	expect(exported.attempts.map((a: { id: string }) => a.id)).toEqual(['imported-1']);
+	await expect(page.getByTestId('last-backup')).toContainText('Last backup:');
+
+	// The imported customer message is shown, its script rendered inert.
+	await page.goto('./attempt/?id=imported-1');
+	await expect(customer(page)).toContainText('there');
+	await expect(customer(page).locator('script')).toHaveCount(0);
+	expect(await page.evaluate(() => (window as { __pwned?: boolean }).__pwned)).toBeUndefined();
+
+	await page.goto('./settings/');
+	await page.getByRole('combobox', { name: 'Language' }).selectOption('ja');
+	await expect(page.getByRole('heading', { level: 1, name: '設定' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'すべてを書き出す' })).toBeVisible();
+	await expectNoAxeViolations(page);
+});
+
+test('an attempt scored with an older rubric shows as scored, is marked, and can be scored again beside it', async ({
+	page
+}) => {
+	const old = sampleAttempt('old-1', Date.now(), { rubricVersion: 'r1', scenarioVersion: 's1' });
+	await page.goto('./settings/');
+	await chooseFile(
+		page,
+		'old.json',
+		bundle({
+			profiles: [sampleProfile()],
+			attempts: [old],
+			rubricVersions: [sampleRubricVersion],
+			scenarioVersions: [sampleScenarioVersion]
+		})
+	);
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Imported.' })).toBeVisible();
+
+	await page.goto('./attempt/?id=old-1');
+	await expect(page.getByText('Scored with an older version of the rubric')).toBeVisible();
+	// As it was scored: the stored total, and the criterion as the old rubric named it.
+	await expect(page.getByTestId('total')).toHaveText('72');
+	await expect(page.locator('[data-criterion="empathy"] h3')).toContainText('Empathy');
+	await expectNoAxeViolations(page);
+
+	await page.getByRole('button', { name: 'Score again with the current rubric' }).click();
+	await expect(
+		page.getByRole('heading', { name: 'Scored again with the current rubric' })
+	).toBeFocused();
+	const table = page.getByTestId('rescore-turn');
+	await expect(table.getByRole('row', { name: /Total/ }).getByRole('cell').first()).toHaveText(
+		'72'
+	);
+	await expect(page.getByTestId('total')).toHaveText('72');
+	await expectNoAxeViolations(page);
+
+	await page.reload();
+	await expect(page.getByTestId('rescore-turn')).toBeVisible();
+	await expect(page.getByTestId('total')).toHaveText('72');
+});
+
+test('closing the page in the middle of a reply loses neither the draft nor the transcript', async ({
+	page,
+	context
+}) => {
+	await page.goto('./scenario/late-delivery-en/');
+	await reply(page).fill('We are checking your order.');
+	await page.getByRole('button', { name: 'Send reply' }).click();
+	await expect(customer(page)).toHaveCount(2);
+	await reply(page).fill('Hi Dana, the courier now expects');
+	await expect.poll(() => storedDraft(page)).toBe('Hi Dana, the courier now expects');
+	await page.close();
+
+	const again = await context.newPage();
+	await again.goto('./scenario/late-delivery-en/');
+	await again.getByRole('button', { name: 'Continue' }).click();
+	await expect(customer(again)).toHaveCount(2);
+	await expect(again.getByRole('article', { name: 'Your reply' })).toContainText(
+		'We are checking your order.'
+	);
+	await expect(reply(again)).toHaveValue('Hi Dana, the courier now expects');
+});
+
+test('two pages on one attempt: the second is told, follows the first live, and takes over when it closes', async ({
+	page,
+	context
+}) => {
+	await page.goto('./scenario/late-delivery-en/');
+	await reply(page).fill('We are checking your order.');
+	await page.getByRole('button', { name: 'Send reply' }).click();
+	await expect(customer(page)).toHaveCount(2);
+
+	const second = await context.newPage();
+	await second.goto('./scenario/late-delivery-en/');
+	await second.getByRole('button', { name: 'Continue' }).click();
+	await expect(second.getByRole('alert')).toContainText('This attempt is open in another tab');
+
+	// The first page types; the second sees the draft arrive.
+	await reply(page).fill('Hi Dana, the courier now expects Friday');
+	await page.getByRole('heading', { level: 1 }).click();
+	await expect(reply(second)).toHaveValue('Hi Dana, the courier now expects Friday');
+
+	// The second page cannot send over the first one's attempt.
+	await reply(second).fill('A reply from the second tab');
+	await second.getByRole('button', { name: 'Send reply' }).click();
+	await expect(customer(second)).toHaveCount(2);
+	await expect(second.getByRole('alert')).toContainText('This attempt is open in another tab');
+
+	// The first page closes: the second takes over with the first one's last draft, and sends.
+	await page.close();
+	await expect(second.getByRole('alert')).toBeEmpty();
+	await expect(reply(second)).toHaveValue('Hi Dana, the courier now expects Friday');
+	await reply(second).fill(GOOD_REPLY);
+	await second.getByRole('button', { name: 'Send reply' }).click();
+	await expect(second.getByTestId('outcome')).toHaveText('resolved');
+});
