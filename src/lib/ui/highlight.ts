@@ -41,3 +41,34 @@ export function segments(text: string, evidence: readonly Evidence[]): Segment[]
 	}
 	return out;
 }
+
+/**
+ * Moves evidence found in `scored` onto `current`, the same text after an edit: spans before the
+ * edit stay, spans after it move by the change in length, spans the edit touched are dropped. The
+ * highlights then follow the trainee's typing until the next score arrives.
+ */
+export function followEdit(
+	scored: string,
+	current: string,
+	evidence: readonly Evidence[]
+): Evidence[] {
+	if (scored === current) return [...evidence];
+	const shorter = Math.min(scored.length, current.length);
+	let prefix = 0;
+	while (prefix < shorter && scored.charCodeAt(prefix) === current.charCodeAt(prefix)) prefix++;
+	let suffix = 0;
+	while (
+		suffix < shorter - prefix &&
+		scored.charCodeAt(scored.length - 1 - suffix) ===
+			current.charCodeAt(current.length - 1 - suffix)
+	)
+		suffix++;
+	const editEnd = scored.length - suffix;
+	const delta = current.length - scored.length;
+	const out: Evidence[] = [];
+	for (const e of evidence) {
+		if (e.end <= prefix) out.push(e);
+		else if (e.start >= editEnd) out.push({ ...e, start: e.start + delta, end: e.end + delta });
+	}
+	return out;
+}
