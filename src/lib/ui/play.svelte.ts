@@ -43,9 +43,12 @@ export class PlaySession {
 	readonly turn = $derived(this.snapshot ? currentTurn(this.snapshot) : null);
 	readonly ending = $derived(this.snapshot ? currentEnding(this.snapshot) : null);
 	readonly transcript = $derived(this.snapshot?.context.transcript ?? []);
+	/** When the current turn's message arrived, in simulated ms since the attempt started. */
+	readonly since = $derived(this.snapshot?.context.since ?? 0);
+	/** When the attempt started (real ms): simulated time counts from here, `timeScale` times faster. */
+	startedAt = $state(Date.now());
 
 	#actor: AttemptActor | null = null;
-	#startedAt = Date.now();
 	#creating: Promise<Attempt | undefined> | null = null;
 	#draftTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -67,7 +70,7 @@ export class PlaySession {
 		this.#run(undefined);
 		this.attempt = null;
 		this.draft = '';
-		this.#startedAt = Date.now();
+		this.startedAt = Date.now();
 	}
 
 	/** Continues an attempt exactly where it was: the machine's state, the transcript, the draft. */
@@ -75,7 +78,7 @@ export class PlaySession {
 		this.#run(attempt.snapshot ?? undefined);
 		this.attempt = attempt;
 		this.draft = attempt.draft;
-		this.#startedAt = attempt.startedAt;
+		this.startedAt = attempt.startedAt;
 	}
 
 	/** Called on every keystroke; the draft is saved shortly after typing pauses. */
@@ -173,7 +176,7 @@ export class PlaySession {
 					rubricVersion: this.rubric.version,
 					snapshot: this.#actor?.getPersistedSnapshot() ?? null
 				},
-				this.#startedAt
+				this.startedAt
 			)
 		);
 		this.attempt ??= attempt ?? null;
