@@ -41,4 +41,17 @@ describe('segments', () => {
 			['ef', 'lost']
 		]);
 	});
+
+	it('shows the narrowest finding, so a cap on the whole reply leaves the earned words green', () => {
+		const marked = segments('Hi, so sorry.', [
+			ev(0, 13, 0),
+			{ ...ev(0, 13, 0), cap: 2 },
+			ev(4, 12)
+		]);
+		expect(marked.map((s) => [s.text, s.tone])).toEqual([
+			['Hi, ', 'lost'],
+			['so sorry', 'earned'],
+			['.', 'lost']
+		]);
+	});
 });

@@ -29,17 +29,29 @@ export function segments(text: string, evidence: readonly Evidence[]): Segment[]
 		const start = points[i]!;
 		const end = points[i + 1]!;
 		const covering = evidence.filter((e) => e.start <= start && e.end >= end && e.end > e.start);
-		const tones = covering.map(evidenceTone);
-		const tone = tones.includes('lost')
-			? 'lost'
-			: tones.includes('earned')
-				? 'earned'
-				: tones.length
-					? 'neutral'
-					: null;
-		out.push({ text: text.slice(start, end), start, evidence: covering, tone });
+		out.push({ text: text.slice(start, end), start, evidence: covering, tone: toneOf(covering) });
 	}
 	return out;
+}
+
+/**
+ * The colour of a run: that of the narrowest evidence covering it, the most specific finding (a
+ * cap on the whole reply must not paint over the words that earned points); among spans as narrow,
+ * a loss shows over a gain.
+ */
+function toneOf(covering: readonly Evidence[]): Tone | null {
+	let best: Tone | null = null;
+	let width = Infinity;
+	const rank = { lost: 2, earned: 1, neutral: 0 };
+	for (const e of covering) {
+		const tone = evidenceTone(e);
+		const w = e.end - e.start;
+		if (w < width || (w === width && best !== null && rank[tone] > rank[best])) {
+			best = tone;
+			width = w;
+		}
+	}
+	return best;
 }
 
 /**

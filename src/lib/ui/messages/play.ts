@@ -37,8 +37,7 @@ export const en = {
 	playReplyN: 'Reply',
 	playResponseTime: 'Response time',
 	playLate: 'late',
-	playToImprove: 'What was missing',
-	playFullFeedback: 'All the feedback on this reply'
+	playToImprove: 'What was missing'
 };
 
 export const ja: typeof en = {
@@ -79,6 +78,5 @@ export const ja: typeof en = {
 	playReplyN: '返信',
 	playResponseTime: '応答時間',
 	playLate: '遅延',
-	playToImprove: '足りなかった点',
-	playFullFeedback: 'この返信の評価をすべて表示'
+	playToImprove: '足りなかった点'
 };
