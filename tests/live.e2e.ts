@@ -49,7 +49,7 @@ test('highlights appear while typing, and each is explained by hover, focus and 
 	await expect(page.getByTestId('live-total')).not.toHaveText('100/100');
 
 	// Each marked span is also a focusable item that names the check's reason.
-	const item = page.getByTestId('live-evidence').getByRole('button', { name: /so sorry/ });
+	const item = page.getByTestId('live-evidence').getByRole('button', { name: /^Earned Tone/ });
 	await item.focus();
 	await expect(page.locator('.mirror mark.active').first()).toContainText("I'm so");
 	await page.keyboard.press('Enter');
@@ -82,6 +82,7 @@ test('exam mode hides the meter and the highlights until the reply is sent, and 
 	await expect(marks(page)).toHaveCount(0);
 	await expect(page.getByTestId('live-evidence')).toHaveCount(0);
 
+	await expect.poll(() => storedDraft(page)).toBe(GOOD_REPLY);
 	await page.reload();
 	await expect(page.getByRole('checkbox', { name: 'Exam mode' })).toBeChecked();
 	await page.getByRole('button', { name: 'Continue' }).click();
