@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// Speed figures for the scoring engine and the content loader. Targets are printed beside the
-// figures, never asserted: a slow machine should not fail a build.
+// Speed figures for the scoring engine, the content loader and typing on the play page. Targets
+// are printed beside the figures, never asserted: a slow machine should not fail a build.
 //
 //   npm run bench                   readable table
 //   npm run --silent bench -- --json   one JSON object per line: {"bench", "p50_ms", "p95_ms", "n"}
 import { register } from 'tsx/esm/api';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -210,6 +211,30 @@ if (parsed.ok) {
 		} catch (e) {
 			skip('scenario.compile', `compileScenario(scenario) threw: ${e.message}`);
 		}
+	}
+}
+
+// Keystrokes on the play page, in Chromium: scripts/bench-keystroke.js (builds and serves the app).
+{
+	const run = spawnSync(process.execPath, [join(root, 'scripts', 'bench-keystroke.js'), '--json'], {
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'pipe'],
+		timeout: 600_000
+	});
+	const rows = (run.stdout ?? '').split('\n').filter((line) => line.startsWith('{'));
+	for (const row of rows.map((line) => JSON.parse(line))) {
+		const keystroke = row.bench.startsWith('play.keystroke');
+		const { max_ms, ...figures } = row;
+		results.push({
+			...figures,
+			target: keystroke ? { p95_ms: 16 } : null,
+			note: `max ${max_ms} ms; ${keystroke ? 'input to next frame' : 'debounced re-score + DOM update'}`
+		});
+		if (json) console.log(JSON.stringify(row));
+	}
+	if (!rows.length) {
+		const reason = (run.stderr ?? '').trim().split('\n').at(-1) || 'bench-keystroke.js failed';
+		for (const locale of ['en', 'ja']) skip(`play.keystroke.${locale}.3000`, reason);
 	}
 }
 

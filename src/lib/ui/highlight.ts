@@ -16,22 +16,34 @@ export function evidenceTone(e: Evidence): Tone {
 
 /** Cuts the reply into runs covered by the same evidence, so each run can be marked once. */
 export function segments(text: string, evidence: readonly Evidence[]): Segment[] {
-	const cuts = new Set([0, text.length]);
-	for (const e of evidence) {
-		if (e.end > e.start) {
-			cuts.add(Math.min(e.start, text.length));
-			cuts.add(Math.min(e.end, text.length));
-		}
+	const spans = evidence
+		.filter((e) => e.end > e.start)
+		.map((e) => ({ e, start: Math.min(e.start, text.length), end: Math.min(e.end, text.length) }));
+	const points = [...new Set([0, text.length, ...spans.flatMap((s) => [s.start, s.end])])].sort(
+		(a, b) => a - b
+	);
+	// Each span is added to the runs it covers: found by binary search, not by a scan per run, so
+	// a long reply with hundreds of findings still cuts in well under a millisecond.
+	const covering: Evidence[][] = points.slice(1).map(() => []);
+	for (const span of spans)
+		for (let i = indexOf(points, span.start); points[i]! < span.end; i++) covering[i]!.push(span.e);
+	return covering.map((list, i) => ({
+		text: text.slice(points[i], points[i + 1]),
+		start: points[i]!,
+		evidence: list,
+		tone: toneOf(list)
+	}));
+}
+
+function indexOf(sorted: number[], value: number): number {
+	let lo = 0;
+	let hi = sorted.length - 1;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (sorted[mid]! < value) lo = mid + 1;
+		else hi = mid;
 	}
-	const points = [...cuts].sort((a, b) => a - b);
-	const out: Segment[] = [];
-	for (let i = 0; i < points.length - 1; i++) {
-		const start = points[i]!;
-		const end = points[i + 1]!;
-		const covering = evidence.filter((e) => e.start <= start && e.end >= end && e.end > e.start);
-		out.push({ text: text.slice(start, end), start, evidence: covering, tone: toneOf(covering) });
-	}
-	return out;
+	return lo;
 }
 
 /**
@@ -54,17 +66,14 @@ function toneOf(covering: readonly Evidence[]): Tone | null {
 	return best;
 }
 
-/**
- * Moves evidence found in `scored` onto `current`, the same text after an edit: spans before the
- * edit stay, spans after it move by the change in length, spans the edit touched are dropped. The
- * highlights then follow the trainee's typing until the next score arrives.
- */
-export function followEdit(
-	scored: string,
-	current: string,
-	evidence: readonly Evidence[]
-): Evidence[] {
-	if (scored === current) return [...evidence];
+/** Where `current` differs from `scored`: offsets in `scored`, and the change in length. */
+export interface Edit {
+	start: number;
+	end: number;
+	delta: number;
+}
+
+export function editBetween(scored: string, current: string): Edit {
 	const shorter = Math.min(scored.length, current.length);
 	let prefix = 0;
 	while (prefix < shorter && scored.charCodeAt(prefix) === current.charCodeAt(prefix)) prefix++;
@@ -75,12 +84,28 @@ export function followEdit(
 			current.charCodeAt(current.length - 1 - suffix)
 	)
 		suffix++;
-	const editEnd = scored.length - suffix;
-	const delta = current.length - scored.length;
-	const out: Evidence[] = [];
-	for (const e of evidence) {
-		if (e.end <= prefix) out.push(e);
-		else if (e.start >= editEnd) out.push({ ...e, start: e.start + delta, end: e.end + delta });
-	}
-	return out;
+	return { start: prefix, end: scored.length - suffix, delta: current.length - scored.length };
+}
+
+/** A span after `edit`: the same, moved, or null when the edit touched it. */
+export function shiftSpan<T extends { start: number; end: number }>(span: T, edit: Edit): T | null {
+	if (edit.delta === 0 && edit.start >= edit.end) return span;
+	if (span.end <= edit.start) return span;
+	if (span.start >= edit.end)
+		return { ...span, start: span.start + edit.delta, end: span.end + edit.delta };
+	return null;
+}
+
+/**
+ * Moves evidence found in `scored` onto `current`, the same text after an edit: spans before the
+ * edit stay, spans after it move by the change in length, spans the edit touched are dropped. The
+ * highlights then follow the trainee's typing until the next score arrives.
+ */
+export function followEdit(
+	scored: string,
+	current: string,
+	evidence: readonly Evidence[]
+): Evidence[] {
+	const edit = editBetween(scored, current);
+	return evidence.flatMap((e) => shiftSpan(e, edit) ?? []);
 }
