@@ -118,7 +118,7 @@ test('the debrief gives each reply its levels per criterion, response time, what
 	await expect(table.getByRole('columnheader', { name: 'Empathy' })).toBeVisible();
 	await expect(table.getByRole('row')).toHaveCount(3);
 	// The vague first reply earned little empathy; the good one earned more.
-	const empathy = table.locator('td[data-criterion="empathy"]');
+	const empathy = table.locator('td[data-level-of="empathy"]');
 	await expect(empathy.first()).toHaveText(/^[01]\//);
 	await expect(empathy.nth(1)).toHaveText(/^[2-9]\//);
 	await expect(table.getByTestId('response-time')).toHaveCount(2);

@@ -10,7 +10,7 @@ export const en = {
 	playKbMatches: 'Matches: {n} in {sections} section(s); match {current} is highlighted.',
 	playKbNoMatch: 'No matches.',
 	playKbKeys: 'Enter goes to the next match, Shift+Enter to the previous one, Escape clears.',
-	playMeter: 'Live score',
+	playMeter: 'Rubric meter, live',
 	playMeterEmpty: 'Start writing: the score updates when you pause.',
 	playMorphLoading: 'Keigo checks are loading; the score will refine itself.',
 	playMorphReady: 'Keigo checks included.',
