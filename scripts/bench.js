@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Speed figures for the scoring engine and the content loader. Targets are printed beside the
-// figures, never asserted: a slow machine should not fail a build.
+// Speed figures for the scoring engine, the content loader and typing on the play page. Targets
+// are printed beside the figures, never asserted: a slow machine should not fail a build.
 //
 //   npm run bench                   readable table
 //   npm run --silent bench -- --json   one JSON object per line: {"bench", "p50_ms", "p95_ms", "n"}
@@ -221,6 +221,45 @@ if (!process.argv.includes('--no-browser')) {
 	await storeBenches({ root, report, skip });
 }
 
+/** Rows a browser benchmark script printed as JSON lines (it builds and serves the app itself). */
+function runScript(script) {
+	const run = spawnSync(process.execPath, [join(root, 'scripts', script), '--json'], {
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'pipe'],
+		timeout: 600_000
+	});
+	const rows = (run.stdout ?? '').split('\n').filter((line) => line.startsWith('{'));
+	const reason = (run.stderr ?? '').trim().split('\n').at(-1) || `${script} failed`;
+	return { rows: rows.map((line) => JSON.parse(line)), reason };
+}
+
+if (!process.argv.includes('--no-browser')) {
+	// Keystrokes on the play page, in Chromium: input event to the next frame.
+	const keystrokes = runScript('bench-keystroke.js');
+	for (const row of keystrokes.rows) {
+		const keystroke = row.bench.startsWith('play.keystroke');
+		const { max_ms, ...figures } = row;
+		results.push({
+			...figures,
+			target: keystroke ? { p95_ms: 16 } : null,
+			note: `max ${max_ms} ms; ${keystroke ? 'input to next frame' : 'debounced re-score + DOM update'}`
+		});
+		if (json) console.log(JSON.stringify(row));
+	}
+	if (!keystrokes.rows.length)
+		for (const locale of ['en', 'ja']) skip(`play.keystroke.${locale}.3000`, keystrokes.reason);
+}
+
+// The JavaScript the home page's first load ships, gzipped.
+{
+	const size = runScript('bench-size.js');
+	for (const row of size.rows) {
+		results.push({ bench: row.bench, size: row, note: `${row.files} files` });
+		if (json) console.log(JSON.stringify(row));
+	}
+	if (!size.rows.length) skip('home.js.gzip', size.reason);
+}
+
 // --- table --------------------------------------------------------------------------------------
 
 if (!json) {
@@ -229,19 +268,29 @@ if (!json) {
 	const rows = results.map((r) =>
 		r.skipped
 			? [r.bench, '-', '-', '-', '-', 'skipped', r.skipped]
-			: [
-					r.bench,
-					fmt(r.p50_ms),
-					fmt(r.p95_ms),
-					String(r.n),
-					!r.target
-						? '-'
-						: r.target.p95_ms >= 1000
-							? `< ${r.target.p95_ms / 1000} s`
-							: `< ${r.target.p95_ms} ms`,
-					!r.target ? '' : r.p95_ms < r.target.p95_ms ? 'ok' : 'SLOW',
-					r.note
-				]
+			: r.size
+				? [
+						r.bench,
+						`${r.size.kb} KB`,
+						'-',
+						'-',
+						`≤ ${r.size.target_kb} KB`,
+						r.size.kb <= r.size.target_kb ? 'ok' : 'TOO BIG',
+						r.note
+					]
+				: [
+						r.bench,
+						fmt(r.p50_ms),
+						fmt(r.p95_ms),
+						String(r.n),
+						!r.target
+							? '-'
+							: r.target.p95_ms >= 1000
+								? `< ${r.target.p95_ms / 1000} s`
+								: `< ${r.target.p95_ms} ms`,
+						!r.target ? '' : r.p95_ms < r.target.p95_ms ? 'ok' : 'SLOW',
+						r.note
+					]
 	);
 	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
 	const line = (cells) =>
@@ -253,16 +302,5 @@ if (!json) {
 	console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 	for (const row of rows) console.log(line(row));
 	console.log(`\nnode ${process.version}, ${process.platform}/${process.arch}`);
-}
-// Benchmarks that need a build or a browser run as their own scripts, in the same formats.
-for (const script of ['bench-size.js']) {
-	const run = spawnSync(
-		process.execPath,
-		[join(root, 'scripts', script), ...process.argv.slice(2)],
-		{
-			stdio: 'inherit'
-		}
-	);
-	if (run.status !== 0) failed = true;
 }
 if (failed) process.exitCode = 1;

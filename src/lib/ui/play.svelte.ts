@@ -49,9 +49,12 @@ export class PlaySession {
 	readonly turn = $derived(this.snapshot ? currentTurn(this.snapshot) : null);
 	readonly ending = $derived(this.snapshot ? currentEnding(this.snapshot) : null);
 	readonly transcript = $derived(this.snapshot?.context.transcript ?? []);
+	/** When the current turn's message arrived, in simulated ms since the attempt started. */
+	readonly since = $derived(this.snapshot?.context.since ?? 0);
+	/** When the attempt started (real ms): simulated time counts from here, `timeScale` times faster. */
+	startedAt = $state(Date.now());
 
 	#actor: AttemptActor | null = null;
-	#startedAt = Date.now();
 	#creating: Promise<Attempt | undefined> | null = null;
 	#draftTimer: ReturnType<typeof setTimeout> | undefined;
 	#unsavedTurns: (() => Promise<Attempt>)[] = [];
@@ -78,7 +81,7 @@ export class PlaySession {
 		this.#run(undefined);
 		this.attempt = null;
 		this.draft = '';
-		this.#startedAt = Date.now();
+		this.startedAt = Date.now();
 	}
 
 	/** Continues an attempt exactly where it was: the machine's state, the transcript, the draft. */
@@ -86,7 +89,7 @@ export class PlaySession {
 		this.#run(attempt.snapshot ?? undefined);
 		this.attempt = attempt;
 		this.draft = attempt.draft;
-		this.#startedAt = attempt.startedAt;
+		this.startedAt = attempt.startedAt;
 		// A restored machine has no timers: re-arm the customer's response time for what is left.
 		const at = (Date.now() - attempt.startedAt) * timeScale(this.scenario);
 		this.#actor?.send({ type: 'RESUME', at });
@@ -195,7 +198,7 @@ export class PlaySession {
 					rubricVersion: this.rubric.version,
 					snapshot: this.#actor?.getPersistedSnapshot() ?? null
 				},
-				this.#startedAt
+				this.startedAt
 			)
 		);
 		this.attempt ??= attempt ?? null;
@@ -337,7 +340,7 @@ export class PlaySession {
 		this.#run(attempt.snapshot ?? undefined);
 		this.attempt = attempt;
 		this.draft = attempt.draft;
-		this.#startedAt = attempt.startedAt;
+		this.startedAt = attempt.startedAt;
 	}
 }
 
