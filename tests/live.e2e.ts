@@ -98,6 +98,27 @@ test('exam mode hides the meter and the highlights until the reply is sent, and 
 	await expect(page.locator('[data-criterion="empathy"]').first()).toContainText('our mistake');
 });
 
+test('a scenario the trainer marks as an exam forces exam mode, whatever the trainee chose', async ({
+	page
+}) => {
+	await page.goto('./scenario/exam-email-en/');
+	const exam = page.getByRole('checkbox', { name: 'Exam mode' });
+	await expect(exam).toBeChecked();
+	await expect(exam).toBeDisabled();
+	await expect(page.getByText('This scenario is an exam')).toBeVisible();
+	await reply(page).fill('Hi Lee, I am sorry for the wait. Order T-3100 arrives on Monday.');
+	await expect(meter(page)).toHaveCount(0);
+	await expect(marks(page)).toHaveCount(0);
+	await expectNoAxeViolations(page);
+	await page.getByRole('button', { name: 'Send reply' }).click();
+	await expect(page.getByRole('heading', { name: 'Score' }).first()).toBeVisible();
+
+	// The trainee's own choice (off) still holds elsewhere.
+	await page.goto('./scenario/late-delivery-en/');
+	await expect(page.getByRole('checkbox', { name: 'Exam mode' })).not.toBeChecked();
+	await expect(page.getByRole('checkbox', { name: 'Exam mode' })).toBeEnabled();
+});
+
 test('the debrief gives each reply its levels per criterion, response time, what was missing and the model reply; try again starts afresh', async ({
 	page
 }) => {
