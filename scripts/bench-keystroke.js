@@ -9,16 +9,13 @@
 //   node scripts/bench-keystroke.js --json   one JSON object per line:
 //                                            {"bench", "p50_ms", "p95_ms", "max_ms", "n"}
 //
-// It serves build/ with `vite preview`, building first when build/ is missing or older than the
-// sources (with BASE_PATH=/reply-dojo, as the browser tests do).
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// It serves build/ with `vite preview`, building first when the benchmark build is missing or
+// older than the sources (scripts/app-build.js).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureBuild, root, serve } from './app-build.js';
 import { findChromium } from './chromium.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const json = process.argv.includes('--json');
 const LENGTH = 3000;
 const KEYSTROKES = 80;
@@ -27,64 +24,6 @@ const PAUSES = 12;
 const TARGET_MS = 16;
 const LIVE_MEASURE = 'dojo:live-score'; // src/lib/ui/play/live-score.svelte.ts
 const SCENARIOS = { en: 'late-delivery-en', ja: 'late-delivery-ja' };
-
-function newest(dir) {
-	let latest = 0;
-	for (const entry of readdirSync(dir, { withFileTypes: true })) {
-		const path = join(dir, entry.name);
-		latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-	}
-	return latest;
-}
-
-/** The build to serve and its base path; builds when there is none or it is older than the sources. */
-function ensureBuild() {
-	const index = join(root, 'build', 'index.html');
-	const sources = Math.max(...['src', 'scenarios', 'rubrics'].map((d) => newest(join(root, d))));
-	if (!existsSync(index) || statSync(index).mtimeMs < sources) {
-		console.error('bench-keystroke: building the app (BASE_PATH=/reply-dojo)…');
-		const built = spawnSync('npm', ['run', 'build'], {
-			cwd: root,
-			env: { ...process.env, BASE_PATH: '/reply-dojo' },
-			stdio: ['ignore', 'ignore', 'inherit']
-		});
-		if (built.status !== 0) throw new Error('npm run build failed; run it to see why');
-	}
-	// SvelteKit writes the configured base path into each page as `assets: "<base>"`.
-	const base = /assets:\s*"([^"]*)"/.exec(readFileSync(index, 'utf8'))?.[1] ?? '';
-	return base;
-}
-
-function freePort() {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.on('error', reject);
-		server.listen(0, () => {
-			const { port } = server.address();
-			server.close(() => resolve(port));
-		});
-	});
-}
-
-async function serve(base) {
-	const port = await freePort();
-	const child = spawn(
-		join(root, 'node_modules', '.bin', 'vite'),
-		['preview', '--port', String(port), '--strictPort'],
-		{ cwd: root, env: { ...process.env, BASE_PATH: base }, stdio: 'ignore' }
-	);
-	const url = `http://localhost:${port}${base}/`;
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(url)).ok) return { url, stop: () => child.kill() };
-		} catch {
-			// not listening yet
-		}
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	child.kill();
-	throw new Error(`vite preview did not answer at ${url}`);
-}
 
 /** A reply of `length` characters: the scenario's model reply, repeated paragraph by paragraph. */
 function replyFor(scenarioId, length) {
@@ -182,8 +121,8 @@ if (!chromiumPath) {
 	process.exit(1);
 }
 const { chromium } = await import('@playwright/test');
-const base = ensureBuild();
-const server = await serve(base);
+ensureBuild();
+const server = await serve();
 const browser = await chromium.launch({
 	executablePath: chromiumPath,
 	args: [

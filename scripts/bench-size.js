@@ -2,25 +2,16 @@
 // How much JavaScript the home page's first load ships, gzipped: the scripts its HTML preloads
 // and imports, and every module they import statically (dynamic imports load later, on demand).
 //
-//   node scripts/bench-size.js [--json] [--no-build]
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+//   node scripts/bench-size.js [--json]
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { ensureBuild } from './app-build.js';
 
 const TARGET_KB = 150;
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const build = join(root, 'build');
 const json = process.argv.includes('--json');
 
-if (!process.argv.includes('--no-build') || !existsSync(join(build, 'index.html'))) {
-	execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build'], {
-		cwd: root,
-		stdio: 'ignore',
-		env: { ...process.env, BASE_PATH: '' }
-	});
-}
+const { dir: build } = ensureBuild();
 
 const html = readFileSync(join(build, 'index.html'), 'utf8');
 const entries = [

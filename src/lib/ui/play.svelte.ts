@@ -11,7 +11,7 @@ import {
 	type Scenario
 } from '../scenario';
 import { scoreReply, type Score } from '../scoring';
-import type { Attempt, Store } from '../store';
+import { rubricVersionOf, scenarioVersionOf, type Attempt, type Store } from '../store';
 import { storageMessage } from './connection.svelte';
 import { i18n } from './i18n.svelte';
 
@@ -202,7 +202,13 @@ export class PlaySession {
 			)
 		);
 		this.attempt ??= attempt ?? null;
-		if (attempt && this.attempt?.id === attempt.id) this.#hold(attempt.id);
+		if (attempt && this.attempt?.id === attempt.id) {
+			this.#hold(attempt.id);
+			// The versions that score this attempt, so that it still displays after the files change.
+			this.store.versions
+				.record([rubricVersionOf(this.rubric)], [scenarioVersionOf(this.scenario)])
+				.catch(() => {});
+		}
 		return this.attempt ?? undefined;
 	}
 

@@ -1,5 +1,4 @@
-import { openStore, rubricVersionOf, scenarioVersionOf, type Store } from '../store';
-import { catalog } from './catalog';
+import { openStore, type Store } from '../store';
 import { askToPersistOnce } from './durability';
 import { watchConnection } from './connection.svelte';
 
@@ -12,9 +11,5 @@ export function getStore(): Store {
 	watchConnection(store.db);
 	// The first attempt stored is the first thing there is to lose: ask then to keep it.
 	store.db.attempts.hook('creating', () => void askToPersistOnce());
-	// The versions this build scores with, so that its attempts still display after the files change.
-	store.versions
-		.record(catalog.rubrics.map(rubricVersionOf), catalog.scenarios.map(scenarioVersionOf))
-		.catch(() => {});
 	return store;
 }
