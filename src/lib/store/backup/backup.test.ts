@@ -9,7 +9,7 @@ import {
 	sampleScenarioVersion
 } from '../samples';
 import { dumpTables, putAttempts } from '../testing';
-import { parseBundle, serializeBundle, type Bundle } from '.';
+import { EXPORT_CHUNK, parseBundle, serializeBundle, type Bundle } from '.';
 
 async function fill(store: Store) {
 	await store.db.profiles.bulkAdd([sampleProfile('p1', 'Aiko'), sampleProfile('p2', 'Ben')]);
@@ -60,6 +60,32 @@ describe('backup', () => {
 		const mine = await dumpTables(store.db);
 		const theirs = await dumpTables(other.db);
 		expect(theirs).toEqual({ ...mine, settings: [] });
+	});
+
+	it('writes the file a chunk at a time, the same text as the whole bundle serialized, without summaries', async () => {
+		expect(await (await store.backup.exportAllFile(5000)).blob.text()).toBe(
+			serializeBundle(await store.backup.exportAll(5000))
+		);
+		await fill(store);
+		const many = Array.from({ length: 2 * EXPORT_CHUNK + 1 }, (_, i) =>
+			sampleAttempt(`m${String(i).padStart(4, '0')}`, 10_000 + i)
+		);
+		await putAttempts(store.db, many);
+		await store.db.reviews.bulkAdd(
+			Array.from({ length: EXPORT_CHUNK }, (_, i) => sampleReview(`mr${i}`, 'm0001', 20_000 + i))
+		);
+		const file = await store.backup.exportAllFile(5000);
+		const text = await file.blob.text();
+		expect(text).toBe(serializeBundle(await store.backup.exportAll(5000)));
+		expect(file).toMatchObject({ exportedAt: 5000, scope: 'everything' });
+		const read = parseBundle(text);
+		expect(read.ok && read.bundle.attempts).toHaveLength(3 + many.length);
+		expect(text).not.toContain('"summaries"');
+
+		const chosen = await store.backup.exportAttemptsFile(['a2'], 6000);
+		expect(await chosen.blob.text()).toBe(
+			serializeBundle(await store.backup.exportAttempts(['a2'], 6000))
+		);
 	});
 
 	it('exports chosen attempts with their profiles, reviews and versions only', async () => {
