@@ -11,6 +11,9 @@ import { seedRows, withDerivedRows } from './seed-store.js';
 const ATTEMPTS = 10_000;
 const REVIEWS = 2000;
 const RUNS = 5;
+/** When each page has read and drawn the trainee's attempts. */
+const HOME_READY = 'section#recent[aria-busy="false"]';
+const PROGRESS_READY = 'section#progress[aria-busy="false"]';
 
 /** Rows per call into the page: one call with all of them can crash the renderer. */
 const BATCH = 1000;
@@ -55,7 +58,13 @@ async function timeToSelector(page, url, selector) {
 }
 
 export async function storeBenches({ root, report, skip }) {
-	const names = [`store.export.10k`, `page.history.10k`, `page.progress.10k`];
+	const names = [
+		'store.export.10k',
+		'page.history.empty',
+		'page.progress.empty',
+		'page.history.10k',
+		'page.progress.10k'
+	];
 	let playwright;
 	try {
 		playwright = await import('@playwright/test');
@@ -94,6 +103,24 @@ export async function storeBenches({ root, report, skip }) {
 		// The first visit opens the database at the current version and makes the profile.
 		await page.goto(base);
 		await page.waitForSelector('#history-heading');
+		// The same pages with no attempts: what loading the app costs before any data, on this machine.
+		const empty = { home: [], progress: [] };
+		for (let i = 0; i < RUNS; i++) {
+			empty.home.push(await timeToSelector(page, base, HOME_READY));
+			empty.progress.push(await timeToSelector(page, `${base}progress/`, PROGRESS_READY));
+		}
+		report(
+			'page.history.empty',
+			empty.home.sort((a, b) => a - b),
+			null,
+			'home page, no attempts'
+		);
+		report(
+			'page.progress.empty',
+			empty.progress.sort((a, b) => a - b),
+			null,
+			'progress page, no attempts'
+		);
 		const rows = await withDerivedRows(
 			seedRows({ attempts: ATTEMPTS, reviews: REVIEWS, profileId: 'seed-profile', now: Date.now() })
 		);
@@ -114,7 +141,7 @@ export async function storeBenches({ root, report, skip }) {
 
 		const history = [];
 		for (let i = 0; i < RUNS; i++)
-			history.push(await timeToSelector(page, base, 'section#recent[aria-busy="false"] li'));
+			history.push(await timeToSelector(page, base, `${HOME_READY} li`));
 		report(
 			'page.history.10k',
 			history.sort((a, b) => a - b),
@@ -125,9 +152,7 @@ export async function storeBenches({ root, report, skip }) {
 		if (existsSync(join(root, 'src', 'routes', 'progress'))) {
 			const progress = [];
 			for (let i = 0; i < RUNS; i++)
-				progress.push(
-					await timeToSelector(page, `${base}progress/`, 'section#progress[aria-busy="false"]')
-				);
+				progress.push(await timeToSelector(page, `${base}progress/`, PROGRESS_READY));
 			report(
 				'page.progress.10k',
 				progress.sort((a, b) => a - b),
@@ -188,8 +213,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	register();
 	const report = (bench, times, target, note) => {
 		const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+		const goal = target ? `  target p95 < ${target.p95_ms} ms` : '';
 		console.log(
-			`${bench}  p50 ${at(0.5).toFixed(0)} ms  p95 ${at(0.95).toFixed(0)} ms  n ${times.length}  target p95 < ${target.p95_ms} ms  (${note})`
+			`${bench}  p50 ${at(0.5).toFixed(0)} ms  p95 ${at(0.95).toFixed(0)} ms  n ${times.length}${goal}  (${note})`
 		);
 	};
 	const skip = (bench, why) => console.log(`${bench}  skipped: ${why}`);

@@ -101,13 +101,13 @@ export async function exportFile(
 			exportedAt: now,
 			scope: 'everything'
 		};
-		const parts: BlobPart[] = [JSON.stringify(head).slice(0, -1)];
+		const parts: string[] = [JSON.stringify(head).slice(0, -1)];
 		for (const table of tables) {
 			parts.push(`,${JSON.stringify(table.name)}:[`);
 			let first = true;
 			for await (const rows of chunks(table)) {
 				// A list's text without its brackets, joined to the previous chunk's by a comma.
-				parts.push(new Blob([first ? '' : ',', JSON.stringify(rows).slice(1, -1)]));
+				parts.push((first ? '' : ',') + JSON.stringify(rows).slice(1, -1));
 				first = false;
 			}
 			parts.push(']');
