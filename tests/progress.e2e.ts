@@ -53,7 +53,9 @@ test('a new profile sees an empty state that leads to the scenarios', async ({ p
 	await expect(page.getByText('No attempts yet. Play a scenario')).toBeVisible();
 	await expectNoAxeViolations(page);
 	await page.getByRole('link', { name: 'Choose a scenario' }).click();
-	await expect(page.getByRole('heading', { level: 2, name: 'Scenarios' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { level: 2, name: 'Scenarios', exact: true })
+	).toBeVisible();
 });
 
 test('progress reflects two attempts played through the UI: KPIs, charts and their data, history', async ({
