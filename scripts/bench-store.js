@@ -3,15 +3,22 @@
 // the time to export everything. Called by scripts/bench.js.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { findChromium } from './chromium.js';
-import { seedRows } from './seed-store.js';
+import { seedRows, withDerivedRows } from './seed-store.js';
 
 const ATTEMPTS = 10_000;
 const REVIEWS = 2000;
 const RUNS = 5;
+/** When each page has read and drawn the trainee's attempts. */
+const HOME_READY = 'section#recent[aria-busy="false"]';
+const PROGRESS_READY = 'section#progress[aria-busy="false"]';
 
-/** Writes the seeded rows straight into the app's database, in one transaction. Runs in the page. */
+/** Rows per call into the page: one call with all of them can crash the renderer. */
+const BATCH = 1000;
+
+/** Writes seeded rows straight into the app's database, in one transaction. Runs in the page. */
 async function writeRows(rows) {
 	const db = await new Promise((resolve, reject) => {
 		const open = indexedDB.open('reply-dojo');
@@ -19,11 +26,10 @@ async function writeRows(rows) {
 		open.onerror = () => reject(open.error);
 	});
 	await new Promise((resolve, reject) => {
-		const tx = db.transaction(['profiles', 'attempts', 'reviews', 'settings'], 'readwrite');
-		for (const p of rows.profiles) tx.objectStore('profiles').put(p);
-		for (const a of rows.attempts) tx.objectStore('attempts').put(a);
-		for (const r of rows.reviews) tx.objectStore('reviews').put(r);
-		tx.objectStore('settings').put({ key: 'currentProfile', value: rows.profiles[0].id });
+		const tables = ['profiles', 'attempts', 'reviews', 'summaries', 'searchTexts'];
+		const tx = db.transaction([...tables, 'settings'], 'readwrite');
+		for (const table of tables) for (const row of rows[table]) tx.objectStore(table).put(row);
+		tx.objectStore('settings').put({ key: 'currentProfile', value: 'seed-profile' });
 		// Backed up just now: the reminder banner stays out of the measurements.
 		tx.objectStore('settings').put({ key: 'lastBackupAt', value: Date.now() });
 		tx.oncomplete = resolve;
@@ -52,7 +58,13 @@ async function timeToSelector(page, url, selector) {
 }
 
 export async function storeBenches({ root, report, skip }) {
-	const names = [`store.export.10k`, `page.history.10k`, `page.progress.10k`];
+	const names = [
+		'store.export.10k',
+		'page.history.empty',
+		'page.progress.empty',
+		'page.history.10k',
+		'page.progress.10k'
+	];
 	let playwright;
 	try {
 		playwright = await import('@playwright/test');
@@ -91,30 +103,56 @@ export async function storeBenches({ root, report, skip }) {
 		// The first visit opens the database at the current version and makes the profile.
 		await page.goto(base);
 		await page.waitForSelector('#history-heading');
-		const rows = seedRows({
-			attempts: ATTEMPTS,
-			reviews: REVIEWS,
-			profileId: 'seed-profile',
-			now: Date.now()
-		});
-		await page.evaluate(writeRows, rows);
+		// The same pages with no attempts: what loading the app costs before any data, on this machine.
+		const empty = { home: [], progress: [] };
+		for (let i = 0; i < RUNS; i++) {
+			empty.home.push(await timeToSelector(page, base, HOME_READY));
+			empty.progress.push(await timeToSelector(page, `${base}progress/`, PROGRESS_READY));
+		}
+		report(
+			'page.history.empty',
+			empty.home.sort((a, b) => a - b),
+			null,
+			'home page, no attempts'
+		);
+		report(
+			'page.progress.empty',
+			empty.progress.sort((a, b) => a - b),
+			null,
+			'progress page, no attempts'
+		);
+		const rows = await withDerivedRows(
+			seedRows({ attempts: ATTEMPTS, reviews: REVIEWS, profileId: 'seed-profile', now: Date.now() })
+		);
+		for (let from = 0; from < ATTEMPTS; from += BATCH) {
+			const slice = (list) => list.slice(from, from + BATCH);
+			await page.evaluate(writeRows, {
+				profiles: from === 0 ? rows.profiles : [],
+				attempts: slice(rows.attempts),
+				summaries: slice(rows.summaries),
+				searchTexts: slice(rows.searchTexts),
+				reviews: rows.reviews.slice(
+					(from / ATTEMPTS) * REVIEWS,
+					((from + BATCH) / ATTEMPTS) * REVIEWS
+				)
+			});
+		}
 		const note = `${ATTEMPTS.toLocaleString('en')} attempts, ${REVIEWS.toLocaleString('en')} reviews`;
 
 		const history = [];
-		for (let i = 0; i < RUNS; i++) history.push(await timeToSelector(page, base, 'ul.history li'));
+		for (let i = 0; i < RUNS; i++)
+			history.push(await timeToSelector(page, base, `${HOME_READY} li`));
 		report(
 			'page.history.10k',
 			history.sort((a, b) => a - b),
 			{ p95_ms: 300 },
-			`home page history list, ${note}, from navigation start`
+			`home page (cards, history), ${note}, from navigation start`
 		);
 
 		if (existsSync(join(root, 'src', 'routes', 'progress'))) {
 			const progress = [];
 			for (let i = 0; i < RUNS; i++)
-				progress.push(
-					await timeToSelector(page, `${base}progress/`, 'section#progress[aria-busy="false"]')
-				);
+				progress.push(await timeToSelector(page, `${base}progress/`, PROGRESS_READY));
 			report(
 				'page.progress.10k',
 				progress.sort((a, b) => a - b),
@@ -167,4 +205,19 @@ export async function storeBenches({ root, report, skip }) {
 			server.kill();
 		}
 	}
+}
+
+// `node scripts/bench-store.js`: these benches alone, printed one line each.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+	const { register } = await import('tsx/esm/api');
+	register();
+	const report = (bench, times, target, note) => {
+		const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+		const goal = target ? `  target p95 < ${target.p95_ms} ms` : '';
+		console.log(
+			`${bench}  p50 ${at(0.5).toFixed(0)} ms  p95 ${at(0.95).toFixed(0)} ms  n ${times.length}${goal}  (${note})`
+		);
+	};
+	const skip = (bench, why) => console.log(`${bench}  skipped: ${why}`);
+	await storeBenches({ root: join(dirname(fileURLToPath(import.meta.url)), '..'), report, skip });
 }

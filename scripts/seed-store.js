@@ -119,6 +119,21 @@ export function seedRows({ attempts, reviews, profileId, now }) {
 	};
 }
 
+/**
+ * The rows with the summaries and search texts the app keeps beside each attempt, made by the
+ * app's own code (src/lib/store/summaries.ts; needs tsx registered, as scripts/bench.js does), so
+ * that a database seeded directly is the one the app would have written.
+ */
+export async function withDerivedRows(rows) {
+	const { summarizeAttempt, searchTextOf } = await import('../src/lib/store/summaries.ts');
+	return {
+		...rows,
+		summaries: rows.attempts.map(summarizeAttempt),
+		searchTexts: rows.attempts.map(searchTextOf)
+	};
+}
+
+// Standalone: a backup file, which holds no summaries (an import makes them).
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	const arg = (name, fallback) => {
 		const i = process.argv.indexOf(`--${name}`);
@@ -135,7 +150,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 		JSON.stringify({
 			format: 'reply-dojo-backup',
 			formatVersion: 1,
-			schemaVersion: 3,
+			schemaVersion: 4,
 			exportedAt: now,
 			scope: 'everything',
 			...rows,

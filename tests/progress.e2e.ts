@@ -148,7 +148,10 @@ test('the progress page reads naturally in Japanese', async ({ page }) => {
 	await expectNoAxeViolations(page);
 });
 
-/** Copies the one stored attempt `count - 1` times, a minute apart, as a long history would hold. */
+/**
+ * Copies the one stored attempt `count - 1` times, a minute apart, as a long history would hold,
+ * with its summary and search text (the rows the app writes beside every attempt).
+ */
 function cloneStoredAttempt(page: Page, count: number): Promise<void> {
 	return page.evaluate(
 		(count) =>
@@ -156,25 +159,32 @@ function cloneStoredAttempt(page: Page, count: number): Promise<void> {
 				const open = indexedDB.open('reply-dojo');
 				open.onerror = () => fail(open.error);
 				open.onsuccess = () => {
-					const tx = open.result.transaction('attempts', 'readwrite');
-					const attempts = tx.objectStore('attempts');
-					const all = attempts.getAll();
-					all.onsuccess = () => {
-						const [original] = all.result as {
-							id: string;
-							updatedAt: number;
-							turns: { sentAt: number }[];
-						}[];
-						for (let i = 1; i < count; i++) {
-							const at = original!.updatedAt - i * 60_000;
-							attempts.put({
-								...original,
-								id: `${original!.id}-${i}`,
-								updatedAt: at,
-								turns: original!.turns.map((t) => ({ ...t, sentAt: at }))
-							});
-						}
-					};
+					const tables = ['attempts', 'summaries', 'searchTexts'];
+					const tx = open.result.transaction(tables, 'readwrite');
+					for (const table of tables) {
+						const store = tx.objectStore(table);
+						const all = store.getAll();
+						all.onsuccess = () => {
+							const [original] = all.result as {
+								id: string;
+								updatedAt?: number;
+								turns?: { sentAt: number }[];
+							}[];
+							for (let i = 1; i < count; i++) {
+								const at = original!.updatedAt! - i * 60_000;
+								store.put(
+									table === 'searchTexts'
+										? { ...original, id: `${original!.id}-${i}` }
+										: {
+												...original,
+												id: `${original!.id}-${i}`,
+												updatedAt: at,
+												turns: original!.turns!.map((t) => ({ ...t, sentAt: at }))
+											}
+								);
+							}
+						};
+					}
 					tx.oncomplete = () => {
 						open.result.close();
 						done();

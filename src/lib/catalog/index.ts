@@ -11,7 +11,7 @@ export {
 	attemptScore,
 	NEW_SCENARIO,
 	scenarioRecords,
-	type AttemptSummary,
+	type AttemptRecord,
 	type ScenarioRecord,
 	type ScenarioStatus
 } from './status';

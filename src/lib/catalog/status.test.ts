@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { AttemptSummary } from './status';
+import type { AttemptRecord } from './status';
 import { attemptScore, scenarioRecords } from './status';
 
-const turn = (total: number) =>
-	({ score: { total } }) as unknown as AttemptSummary['turns'][number];
+const turn = (total: number) => ({ score: { total } });
 
 const attempt = (
 	id: string,
 	scenarioId: string,
-	status: AttemptSummary['status'],
+	status: AttemptRecord['status'],
 	totals: number[]
-): AttemptSummary => ({ id, scenarioId, status, turns: totals.map(turn), updatedAt: 0 });
+): AttemptRecord => ({ id, scenarioId, status, turns: totals.map(turn) });
 
 describe('attemptScore', () => {
 	it('is the rounded mean of the replies’ totals, null before a reply', () => {

@@ -1,4 +1,4 @@
-import type { Attempt } from '../store';
+import type { AttemptSummary } from '../store';
 
 export type ScenarioStatus = 'new' | 'in-progress' | 'done';
 
@@ -13,7 +13,13 @@ export interface ScenarioRecord {
 	unfinished: string | null;
 }
 
-export type AttemptSummary = Pick<Attempt, 'id' | 'scenarioId' | 'status' | 'turns' | 'updatedAt'>;
+/** What a card reads of an attempt: the store's summary fits (and so does a full attempt). */
+export type AttemptRecord = Pick<AttemptSummary, 'id' | 'scenarioId' | 'status'> & ScoredTurns;
+
+/** The attempt's replies, of which only the totals are read. */
+export interface ScoredTurns {
+	turns: readonly { score: { total: number } }[];
+}
 
 export const NEW_SCENARIO: ScenarioRecord = {
 	status: 'new',
@@ -23,7 +29,7 @@ export const NEW_SCENARIO: ScenarioRecord = {
 };
 
 /** An attempt's score: the mean total of its replies, rounded; null before the first reply. */
-export function attemptScore(attempt: Pick<Attempt, 'turns'>): number | null {
+export function attemptScore(attempt: ScoredTurns): number | null {
 	if (attempt.turns.length === 0) return null;
 	const sum = attempt.turns.reduce((total, turn) => total + turn.score.total, 0);
 	return Math.round(sum / attempt.turns.length);
@@ -34,7 +40,7 @@ export function attemptScore(attempt: Pick<Attempt, 'turns'>): number | null {
  * an unfinished attempt makes it "in progress" (the newest one is continued), else any finished
  * attempt makes it "done".
  */
-export function scenarioRecords(attempts: AttemptSummary[]): Map<string, ScenarioRecord> {
+export function scenarioRecords(attempts: readonly AttemptRecord[]): Map<string, ScenarioRecord> {
 	const records = new Map<string, ScenarioRecord>();
 	for (const attempt of attempts) {
 		const record = records.get(attempt.scenarioId) ?? { ...NEW_SCENARIO };

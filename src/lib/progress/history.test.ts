@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { History } from '.';
+import { searchTextOf, summarizeAttempt } from '../store/summaries';
 import { attempt, done, turn } from './testing';
 
 const late = attempt({
@@ -26,7 +27,8 @@ const ja = attempt({
 	turns: [turn({}, 70, { reply: 'ご注文番号Ａ－１０４９２の件、大変申し訳ございません。' })],
 	...done('resolved')
 });
-const history = new History([late, lateAgain, unclear, ja]);
+const all = [late, lateAgain, unclear, ja];
+const history = new History(all, new Map(all.map((a) => [a.id, searchTextOf(a).text])));
 
 describe('History', () => {
 	it('offers the scenarios and outcomes that occur, sorted', () => {
@@ -59,5 +61,13 @@ describe('History', () => {
 		expect(history.filter({ text: '申し訳' })).toEqual([ja]);
 		expect(history.filter({ text: 'fault friday' })).toEqual([]);
 		expect(history.filter({ text: 'fault', outcome: 'escalated' })).toEqual([lateAgain]);
+	});
+
+	it('reads summaries; without search texts it searches the titles only', () => {
+		const summaries = all.map(summarizeAttempt);
+		const titlesOnly = new History(summaries);
+		expect(titlesOnly.filter({ text: 'order' }).map((a) => a.id)).toEqual([late.id, lateAgain.id]);
+		expect(titlesOnly.filter({ text: 'friday' })).toEqual([]);
+		expect(titlesOnly.filter({ outcome: 'resolved' })).toEqual([summaries[0], summaries[3]]);
 	});
 });

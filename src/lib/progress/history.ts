@@ -22,14 +22,19 @@ export function foldText(text: string): string {
 }
 
 /**
- * A trainee's attempts as a history to filter and search. The searchable text of each attempt is
- * built on the first search and kept, so typing a query does not fold every reply again.
+ * A trainee's attempts as a history to filter and search. The words to search are the title and,
+ * when given, each attempt's text by id (its replies and draft: the store's search texts, read only
+ * once the trainee searches). They are folded on the first search and kept, so typing a query
+ * does not fold every reply again.
  */
 export class History<A extends ProgressAttempt = ProgressAttempt> {
 	readonly options: HistoryOptions;
 	#haystacks: string[] | null = null;
 
-	constructor(readonly attempts: readonly A[]) {
+	constructor(
+		readonly attempts: readonly A[],
+		private readonly texts: ReadonlyMap<string, string> = new Map()
+	) {
 		const titles = new Map<string, string>();
 		const outcomes = new Set<string>();
 		for (const a of attempts) {
@@ -61,7 +66,7 @@ export class History<A extends ProgressAttempt = ProgressAttempt> {
 
 	#searchable(): string[] {
 		this.#haystacks ??= this.attempts.map((a) =>
-			foldText([a.scenarioTitle, ...a.turns.map((t) => t.reply), a.draft].join('\n'))
+			foldText(`${a.scenarioTitle}\n${this.texts.get(a.id) ?? ''}`)
 		);
 		return this.#haystacks;
 	}

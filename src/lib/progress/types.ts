@@ -2,8 +2,8 @@ import type { Scenario } from '../scenario';
 import type { AttemptResult, AttemptStatus } from '../store';
 
 /**
- * What the progress stats read of a stored attempt: an `Attempt` fits, and so would a lighter
- * record that leaves out the machine snapshot and the evidence of each score.
+ * What the progress stats read of a stored attempt: the store's `AttemptSummary` (what the pages
+ * read) fits, and so does a full `Attempt`.
  */
 export interface ProgressAttempt {
 	id: string;
@@ -12,13 +12,11 @@ export interface ProgressAttempt {
 	status: AttemptStatus;
 	updatedAt: number;
 	total: number | null;
-	draft: string;
 	result: AttemptResult | null;
 	turns: ProgressTurn[];
 }
 
 export interface ProgressTurn {
-	reply: string;
 	sentAt: number;
 	responseMs: number | null;
 	score: {

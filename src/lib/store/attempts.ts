@@ -1,7 +1,23 @@
-import { Dexie, liveQuery } from 'dexie';
+import { Dexie, liveQuery, type EntityTable } from 'dexie';
 import type { DojoDb } from './db';
 import { newId } from './id';
-import type { Attempt, AttemptResult, AttemptStatus, AttemptTurn, Rescore } from './types';
+import { derivedTables, writeDerived } from './summaries';
+import type {
+	Attempt,
+	AttemptResult,
+	AttemptStatus,
+	AttemptSummary,
+	AttemptTurn,
+	Rescore
+} from './types';
+
+/** Which attempts a list holds: by profile, and within it by scenario or by status; newest first. */
+export interface AttemptQuery {
+	profileId?: string;
+	scenarioId?: string;
+	status?: AttemptStatus;
+	limit?: number;
+}
 
 export type NewAttempt = Pick<
 	Attempt,
@@ -25,7 +41,10 @@ export class AttemptStore {
 			draft: '',
 			result: null
 		};
-		await this.db.attempts.add(attempt);
+		await this.db.transaction('rw', [this.db.attempts, ...derivedTables(this.db)], async () => {
+			await this.db.attempts.add(attempt);
+			await writeDerived(this.db, [attempt]);
+		});
 		return attempt;
 	}
 
@@ -101,11 +120,12 @@ export class AttemptStore {
 	}
 
 	private update(id: string, change: (attempt: Attempt) => Attempt): Promise<Attempt> {
-		return this.db.transaction('rw', this.db.attempts, async () => {
+		return this.db.transaction('rw', [this.db.attempts, ...derivedTables(this.db)], async () => {
 			const attempt = await this.db.attempts.get(id);
 			if (!attempt) throw new Error(`No attempt with id ${id}`);
 			const updated = change(attempt);
 			await this.db.attempts.put(updated);
+			await writeDerived(this.db, [updated], [attempt]);
 			return updated;
 		});
 	}
@@ -114,50 +134,58 @@ export class AttemptStore {
 		return this.db.attempts.get(id);
 	}
 
-	/** Newest first; by profile, and within it by scenario or by status. */
-	list({
-		profileId,
-		scenarioId,
-		status,
-		limit = Infinity
-	}: {
-		profileId?: string;
-		scenarioId?: string;
-		status?: AttemptStatus;
-		limit?: number;
-	} = {}): Promise<Attempt[]> {
-		const attempts = this.db.attempts;
-		if (profileId && scenarioId) {
-			const found = attempts
-				.where('[profileId+scenarioId+updatedAt]')
-				.between([profileId, scenarioId, Dexie.minKey], [profileId, scenarioId, Dexie.maxKey])
-				.reverse();
-			return (status ? found.filter((a) => a.status === status) : found).limit(limit).toArray();
-		}
-		if (profileId && status)
-			return attempts
-				.where('[profileId+status+updatedAt]')
-				.between([profileId, status, Dexie.minKey], [profileId, status, Dexie.maxKey])
-				.reverse()
-				.limit(limit)
-				.toArray();
-		if (profileId) {
-			const range = attempts
-				.where('[profileId+updatedAt]')
-				.between([profileId, Dexie.minKey], [profileId, Dexie.maxKey]);
-			// All of them: one getAll in index order is much faster than a reversed cursor.
-			if (limit === Infinity) return range.toArray().then((all) => all.reverse());
-			return range.reverse().limit(limit).toArray();
-		}
-		if (scenarioId)
-			return attempts
-				.where('scenarioId')
-				.equals(scenarioId)
-				.filter((a) => !status || a.status === status)
-				.reverse()
-				.sortBy('updatedAt')
-				.then((found) => found.slice(0, limit));
-		const all = attempts.orderBy('updatedAt').reverse();
-		return (status ? all.filter((a) => a.status === status) : all).limit(limit).toArray();
+	/** Full attempts, newest first. For lists, prefer `summaries`: a full attempt is heavy. */
+	list(query: AttemptQuery = {}): Promise<Attempt[]> {
+		return newestFirst(this.db.attempts, query);
 	}
+
+	/** The attempts' summaries (what lists, cards and progress read), newest first. */
+	summaries(query: AttemptQuery = {}): Promise<AttemptSummary[]> {
+		return newestFirst(this.db.summaries, query);
+	}
+
+	/** The text the history search looks in, by attempt id, for one profile's attempts. */
+	async searchTexts(profileId: string): Promise<Map<string, string>> {
+		const rows = await this.db.searchTexts.where('profileId').equals(profileId).toArray();
+		return new Map(rows.map((row) => [row.id, row.text]));
+	}
+}
+
+/** Attempts or their summaries: both tables have the same indexes for these queries. */
+function newestFirst<T extends Pick<AttemptSummary, 'id' | 'status'>>(
+	table: EntityTable<T, 'id'>,
+	{ profileId, scenarioId, status, limit = Infinity }: AttemptQuery
+): Promise<T[]> {
+	if (profileId && scenarioId) {
+		const found = table
+			.where('[profileId+scenarioId+updatedAt]')
+			.between([profileId, scenarioId, Dexie.minKey], [profileId, scenarioId, Dexie.maxKey])
+			.reverse();
+		return (status ? found.filter((a) => a.status === status) : found).limit(limit).toArray();
+	}
+	if (profileId && status)
+		return table
+			.where('[profileId+status+updatedAt]')
+			.between([profileId, status, Dexie.minKey], [profileId, status, Dexie.maxKey])
+			.reverse()
+			.limit(limit)
+			.toArray();
+	if (profileId) {
+		const range = table
+			.where('[profileId+updatedAt]')
+			.between([profileId, Dexie.minKey], [profileId, Dexie.maxKey]);
+		// All of them: one getAll in index order is much faster than a reversed cursor.
+		if (limit === Infinity) return range.toArray().then((all) => all.reverse());
+		return range.reverse().limit(limit).toArray();
+	}
+	if (scenarioId)
+		return table
+			.where('scenarioId')
+			.equals(scenarioId)
+			.filter((a) => !status || a.status === status)
+			.reverse()
+			.sortBy('updatedAt')
+			.then((found) => found.slice(0, limit));
+	const all = table.orderBy('updatedAt').reverse();
+	return (status ? all.filter((a) => a.status === status) : all).limit(limit).toArray();
 }

@@ -1,6 +1,15 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { SCHEMA, type SchemaVersion } from './schema';
-import type { Attempt, Profile, Review, RubricVersion, ScenarioVersion, SettingRow } from './types';
+import type {
+	Attempt,
+	AttemptSummary,
+	Profile,
+	Review,
+	RubricVersion,
+	ScenarioVersion,
+	SearchText,
+	SettingRow
+} from './types';
 
 export const DB_NAME = 'reply-dojo';
 
@@ -20,6 +29,9 @@ export class DojoDb extends Dexie {
 	settings!: Table<SettingRow, string>;
 	rubricVersions!: Table<RubricVersion, [string, string]>;
 	scenarioVersions!: Table<ScenarioVersion, [string, string]>;
+	/** Derived from `attempts`, written with them: see summaries.ts. */
+	summaries!: EntityTable<AttemptSummary, 'id'>;
+	searchTexts!: EntityTable<SearchText, 'id'>;
 
 	constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
 		super(name, options);
@@ -34,5 +46,7 @@ export const TABLES = [
 	'reviews',
 	'settings',
 	'rubricVersions',
-	'scenarioVersions'
+	'scenarioVersions',
+	'summaries',
+	'searchTexts'
 ] as const;

@@ -6,7 +6,7 @@ import { ReviewStore } from './reviews';
 import { SettingsStore } from './settings';
 import { VersionStore } from './versions';
 
-export { AttemptStore, type NewAttempt } from './attempts';
+export { AttemptStore, type AttemptQuery, type NewAttempt } from './attempts';
 export * from './backup';
 export { BackupStore } from './backup/store';
 export { DB_NAME, DojoDb, TABLES } from './db';
@@ -16,12 +16,14 @@ export { MAX_PROFILE_NAME, ProfileStore } from './profiles';
 export { ReviewStore, type NewReview, type ReviewChange } from './reviews';
 export { SCHEMA, SCHEMA_VERSION } from './schema';
 export { SettingsStore } from './settings';
+export { searchTextOf, summarizeAttempt } from './summaries';
 export { rubricForDisplay, rubricVersionOf, scenarioVersionOf, VersionStore } from './versions';
 export {
 	DEFAULT_SETTINGS,
 	type Attempt,
 	type AttemptResult,
 	type AttemptStatus,
+	type AttemptSummary,
 	type AttemptTurn,
 	type Profile,
 	type Rescore,
@@ -29,7 +31,9 @@ export {
 	type ReviewOverride,
 	type RubricVersion,
 	type ScenarioVersion,
-	type Settings
+	type SearchText,
+	type Settings,
+	type TurnSummary
 } from './types';
 
 /** The app's stores over one database connection. */

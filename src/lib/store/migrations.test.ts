@@ -1,7 +1,16 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DojoDb, FIRST_PROFILE_NAME, SCHEMA_VERSION, openStore } from '.';
-import { dumpTables, fillAtVersion } from './testing';
+import {
+	DojoDb,
+	FIRST_PROFILE_NAME,
+	SCHEMA_VERSION,
+	openStore,
+	searchTextOf,
+	summarizeAttempt,
+	type Attempt
+} from '.';
+import { sampleAttempt, sampleProfile, sampleReview } from './samples';
+import { derivedMismatches, dumpTables, fillAtVersion } from './testing';
 
 const score = (total: number) => ({
 	criteria: { empathy: { level: 2, max: 3, weight: 20, evidence: [], missing: [] } },
@@ -143,11 +152,63 @@ describe('migrations', () => {
 
 		const store = openStore(new DojoDb(name));
 		const after = await dumpTables(store.db);
-		expect(after).toEqual({ ...before, rubricVersions: [], scenarioVersions: [] });
+		expect(after).toEqual({
+			...before,
+			rubricVersions: [],
+			scenarioVersions: [],
+			summaries: [summarizeAttempt(attempt as Attempt)],
+			searchTexts: [searchTextOf(attempt as Attempt)]
+		});
 		expect(await store.reviews.forAttempt('a', 0)).toEqual([review]);
 		expect(
 			(await store.attempts.list({ profileId: 'p1', scenarioId: 'late-delivery-en' }))[0]
 		).toEqual(attempt);
+		store.db.close();
+	});
+
+	it('v3 → v4: every table survives unchanged, and each attempt gets the summary and search text the app computes', async () => {
+		const name = dbName();
+		const attempts = [
+			sampleAttempt('a', 3000),
+			sampleAttempt('b', 2000, {
+				status: 'in-progress',
+				result: null,
+				draft: 'Dear Dana, the parcel',
+				rescores: []
+			}),
+			sampleAttempt('c', 1000, { profileId: 'p2', turns: [], total: null, result: null }),
+			sampleAttempt('d', 4000, {
+				turns: [sampleAttempt('x', 3500).turns[0]!, sampleAttempt('y', 4000).turns[0]!]
+			})
+		];
+		await fillAtVersion(name, 3, async (db) => {
+			await db.table('profiles').bulkAdd([sampleProfile('p1'), sampleProfile('p2', 'Ben')]);
+			await db.table('attempts').bulkAdd(attempts);
+			await db.table('reviews').add(sampleReview('r1', 'a', 3500));
+			await db.table('settings').put({ key: 'currentProfile', value: 'p1' });
+		});
+		const before = await dumpAt(name, 3);
+
+		const store = openStore(new DojoDb(name));
+		const after = await dumpTables(store.db);
+		const byId = <T extends { id: string }>(rows: T[]) =>
+			[...rows].sort((x, y) => x.id.localeCompare(y.id));
+		expect(after).toEqual({
+			...before,
+			summaries: byId(attempts).map(summarizeAttempt),
+			searchTexts: byId(attempts).map(searchTextOf)
+		});
+		expect(await derivedMismatches(store.db)).toEqual([]);
+		// The pages' queries find the migrated summaries.
+		expect((await store.attempts.summaries({ profileId: 'p1' })).map((s) => s.id)).toEqual([
+			'd',
+			'a',
+			'b'
+		]);
+		expect(
+			(await store.attempts.summaries({ profileId: 'p1', status: 'in-progress' })).map((s) => s.id)
+		).toEqual(['b']);
+		expect((await store.attempts.searchTexts('p1')).get('b')).toContain('Dear Dana, the parcel');
 		store.db.close();
 	});
 });

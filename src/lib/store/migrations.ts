@@ -1,5 +1,7 @@
 import type { Transaction } from 'dexie';
 import { newId } from './id';
+import { searchTextOf, summarizeAttempt } from './summaries';
+import type { Attempt } from './types';
 
 /** The profile that v1 attempts, played before profiles existed, are given. */
 export const FIRST_PROFILE_NAME = 'Trainee';
@@ -32,4 +34,22 @@ function repliesTook(snapshot: unknown): number[] {
 	return transcript
 		.filter((entry) => entry?.kind === 'reply' && typeof entry.took === 'number')
 		.map((entry) => entry.took as number);
+}
+
+/**
+ * v3 → v4: every attempt gets its summary and search text. Read with a cursor so that only the
+ * small derived rows are held in memory, not thousands of full attempts at once.
+ */
+export async function upgradeToV4(tx: Transaction): Promise<void> {
+	const summaries: unknown[] = [];
+	const texts: unknown[] = [];
+	await tx
+		.table('attempts')
+		.toCollection()
+		.each((attempt: Attempt) => {
+			summaries.push(summarizeAttempt(attempt));
+			texts.push(searchTextOf(attempt));
+		});
+	await tx.table('summaries').bulkAdd(summaries);
+	await tx.table('searchTexts').bulkAdd(texts);
 }

@@ -2,17 +2,18 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DojoDb, openStore, type Store } from '.';
 import { sampleAttempt, sampleProfile } from './samples';
+import { putAttempts } from './testing';
 
 describe('ReviewStore', () => {
 	let store: Store;
 	beforeEach(async () => {
 		store = openStore(new DojoDb(`reviews-${Math.random()}`));
 		await store.db.profiles.add(sampleProfile());
-		await store.db.attempts.add(
+		await putAttempts(store.db, [
 			sampleAttempt('a1', 1000, {
 				turns: [...sampleAttempt('a1', 1).turns, ...sampleAttempt('a1', 2).turns]
 			})
-		);
+		]);
 	});
 	afterEach(async () => {
 		store.db.close();

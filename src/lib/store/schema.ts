@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { upgradeToV2 } from './migrations';
+import { upgradeToV2, upgradeToV4 } from './migrations';
 
 /** One schema version: the tables it changes (null deletes one) and how old records move over. */
 export interface SchemaVersion {
@@ -38,6 +38,18 @@ export const SCHEMA: SchemaVersion[] = [
 			rubricVersions: '[id+version]',
 			scenarioVersions: '[id+version]'
 		}
+	},
+	// v4: a small summary of each attempt for lists, cards and progress (10,000 full attempts are
+	// too heavy to read for a page), and the text the history search looks in, both kept in step
+	// with the attempt in every write.
+	{
+		version: 4,
+		stores: {
+			summaries:
+				'id, scenarioId, updatedAt, profileId, [profileId+updatedAt], [profileId+scenarioId+updatedAt], [profileId+status+updatedAt]',
+			searchTexts: 'id, profileId'
+		},
+		upgrade: upgradeToV4
 	}
 ];
 

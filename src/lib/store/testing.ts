@@ -1,6 +1,9 @@
 import { Dexie } from 'dexie';
-import { declareSchema } from './db';
+import { declareSchema, type DojoDb } from './db';
+import { same } from './same';
 import { SCHEMA } from './schema';
+import { derivedTables, searchTextOf, summarizeAttempt, writeDerived } from './summaries';
+import type { Attempt } from './types';
 
 /**
  * Plays an older version of the app for a migration test: opens `name` with the schema as it was
@@ -33,4 +36,42 @@ export async function dumpTables(db: Dexie): Promise<Record<string, unknown[]>> 
 	const dump: Record<string, unknown[]> = {};
 	for (const table of db.tables) dump[table.name] = await table.toArray();
 	return dump;
+}
+
+/**
+ * Writes attempts as the app would, with their summaries and search texts, for tests that set up
+ * a database directly rather than by playing.
+ */
+export function putAttempts(db: DojoDb, attempts: Attempt[]): Promise<void> {
+	return db.transaction('rw', [db.attempts, ...derivedTables(db)], async () => {
+		await db.attempts.bulkPut(attempts);
+		await writeDerived(db, attempts);
+	});
+}
+
+/**
+ * Where the derived tables disagree with the attempts: a summary or search text that is missing,
+ * left over, or not what `summarizeAttempt` / `searchTextOf` make of the stored attempt. Empty
+ * when they are in step.
+ */
+export async function derivedMismatches(db: DojoDb): Promise<string[]> {
+	const [attempts, summaries, texts] = await Promise.all([
+		db.attempts.toArray(),
+		db.summaries.toArray(),
+		db.searchTexts.toArray()
+	]);
+	const problems: string[] = [];
+	const check = <T extends { id: string }>(table: string, rows: T[], make: (a: Attempt) => T) => {
+		const byId = new Map(rows.map((row) => [row.id, row]));
+		for (const attempt of attempts) {
+			const row = byId.get(attempt.id);
+			if (!row) problems.push(`${table}: none for attempt ${attempt.id}`);
+			else if (!same(row, make(attempt))) problems.push(`${table}: ${attempt.id} differs`);
+			byId.delete(attempt.id);
+		}
+		for (const id of byId.keys()) problems.push(`${table}: ${id} has no attempt`);
+	};
+	check('summaries', summaries, summarizeAttempt);
+	check('searchTexts', texts, searchTextOf);
+	return problems;
 }

@@ -53,6 +53,45 @@ export interface Attempt {
 	rescores?: Rescore[];
 }
 
+/**
+ * The part of an attempt that lists, catalog cards and progress stats read: no machine snapshot,
+ * no reply text, no evidence. Derived from the attempt (`summarizeAttempt`) and stored beside it in
+ * the same transaction; never exported, since an import rebuilds it.
+ */
+export interface AttemptSummary {
+	/** The attempt's id. */
+	id: string;
+	profileId: string;
+	scenarioId: string;
+	scenarioTitle: string;
+	status: AttemptStatus;
+	startedAt: number;
+	updatedAt: number;
+	total: number | null;
+	result: AttemptResult | null;
+	turns: TurnSummary[];
+}
+
+/** One reply of an attempt, reduced to its time and levels. */
+export interface TurnSummary {
+	sentAt: number;
+	responseMs: number | null;
+	score: {
+		total: number;
+		passed: boolean;
+		autoFail: boolean;
+		criteria: Record<string, { level: number; max: number }>;
+	};
+}
+
+/** The text the history search looks in for one attempt: its title, replies and draft. */
+export interface SearchText {
+	/** The attempt's id. */
+	id: string;
+	profileId: string;
+	text: string;
+}
+
 /** The attempt's replies scored again with the current rubric and scenario. */
 export interface Rescore {
 	rubricVersion: string;

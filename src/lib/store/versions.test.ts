@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DojoDb, openStore, rubricForDisplay, storageProblem, type Store } from '.';
+import { putAttempts } from './testing';
 import {
 	sampleAttempt,
 	sampleProfile,
@@ -42,7 +43,7 @@ describe('versions, re-scores and watching', () => {
 
 	it('keeps a re-score beside the original score, never replacing it', async () => {
 		const original = sampleAttempt('a1', 1000);
-		await store.db.attempts.add(original);
+		await putAttempts(store.db, [original]);
 		const rescore = {
 			rubricVersion: 'r2',
 			scenarioVersion: 's2',
@@ -59,7 +60,7 @@ describe('versions, re-scores and watching', () => {
 	});
 
 	it('lists a profile’s attempts by status, newest first', async () => {
-		await store.db.attempts.bulkAdd([
+		await putAttempts(store.db, [
 			sampleAttempt('a1', 1000),
 			sampleAttempt('a2', 3000, { status: 'in-progress' }),
 			sampleAttempt('a3', 2000),
@@ -75,7 +76,7 @@ describe('versions, re-scores and watching', () => {
 	});
 
 	it('tells a watcher about changes to its attempt', async () => {
-		await store.db.attempts.add(sampleAttempt('a1', 1000, { status: 'in-progress', draft: '' }));
+		await putAttempts(store.db, [sampleAttempt('a1', 1000, { status: 'in-progress', draft: '' })]);
 		const drafts: string[] = [];
 		let seen: () => void = () => {};
 		const unsubscribe = store.attempts.watch('a1', (a) => {

@@ -8,12 +8,12 @@ import {
 	sampleRubricVersion,
 	sampleScenarioVersion
 } from '../samples';
-import { dumpTables } from '../testing';
-import { parseBundle, serializeBundle, type Bundle } from '.';
+import { dumpTables, putAttempts } from '../testing';
+import { EXPORT_CHUNK, parseBundle, serializeBundle, type Bundle } from '.';
 
 async function fill(store: Store) {
 	await store.db.profiles.bulkAdd([sampleProfile('p1', 'Aiko'), sampleProfile('p2', 'Ben')]);
-	await store.db.attempts.bulkAdd([
+	await putAttempts(store.db, [
 		sampleAttempt('a1', 1000),
 		sampleAttempt('a2', 2000, { profileId: 'p2' }),
 		sampleAttempt('a3', 3000)
@@ -62,6 +62,32 @@ describe('backup', () => {
 		expect(theirs).toEqual({ ...mine, settings: [] });
 	});
 
+	it('writes the file a chunk at a time, the same text as the whole bundle serialized, without summaries', async () => {
+		expect(await (await store.backup.exportAllFile(5000)).blob.text()).toBe(
+			serializeBundle(await store.backup.exportAll(5000))
+		);
+		await fill(store);
+		const many = Array.from({ length: 2 * EXPORT_CHUNK + 1 }, (_, i) =>
+			sampleAttempt(`m${String(i).padStart(4, '0')}`, 10_000 + i)
+		);
+		await putAttempts(store.db, many);
+		await store.db.reviews.bulkAdd(
+			Array.from({ length: EXPORT_CHUNK }, (_, i) => sampleReview(`mr${i}`, 'm0001', 20_000 + i))
+		);
+		const file = await store.backup.exportAllFile(5000);
+		const text = await file.blob.text();
+		expect(text).toBe(serializeBundle(await store.backup.exportAll(5000)));
+		expect(file).toMatchObject({ exportedAt: 5000, scope: 'everything' });
+		const read = parseBundle(text);
+		expect(read.ok && read.bundle.attempts).toHaveLength(3 + many.length);
+		expect(text).not.toContain('"summaries"');
+
+		const chosen = await store.backup.exportAttemptsFile(['a2'], 6000);
+		expect(await chosen.blob.text()).toBe(
+			serializeBundle(await store.backup.exportAttempts(['a2'], 6000))
+		);
+	});
+
 	it('exports chosen attempts with their profiles, reviews and versions only', async () => {
 		await fill(store);
 		const bundle = await store.backup.exportAttempts(['a2', 'missing']);
@@ -75,7 +101,7 @@ describe('backup', () => {
 
 	it('records the last backup only when asked, and reminds when unbacked-up work is older than a week', async () => {
 		const day = 24 * 60 * 60 * 1000;
-		await store.db.attempts.add(sampleAttempt('a1', 10 * day));
+		await putAttempts(store.db, [sampleAttempt('a1', 10 * day)]);
 		expect(await store.backup.dueSince(16 * day)).toBeNull();
 		expect(await store.backup.dueSince(18 * day)).toBe(10 * day);
 		const bundle = await store.backup.exportAll(18 * day);
@@ -93,8 +119,8 @@ describe('backup', () => {
 		const bundle = await store.backup.exportAll();
 		await fill(other);
 		// Here a1 is older than in the file, a3 newer; a2 is the same; a4 is new.
-		await other.db.attempts.put(sampleAttempt('a1', 500, { draft: 'older' }));
-		await other.db.attempts.put(sampleAttempt('a3', 9000, { draft: 'newer here' }));
+		await putAttempts(other.db, [sampleAttempt('a1', 500, { draft: 'older' })]);
+		await putAttempts(other.db, [sampleAttempt('a3', 9000, { draft: 'newer here' })]);
 		bundle.attempts.push(sampleAttempt('a4', 4000));
 		const before = await dumpTables(other.db);
 
@@ -121,7 +147,7 @@ describe('backup', () => {
 
 	it('reports a change made on both sides at the same moment as a conflict and keeps this browser’s copy', async () => {
 		await other.db.profiles.add(sampleProfile('p1', 'Aiko'));
-		await other.db.attempts.add(sampleAttempt('a1', 1000, { draft: 'mine' }));
+		await putAttempts(other.db, [sampleAttempt('a1', 1000, { draft: 'mine' })]);
 		const bundle = bundleOf({
 			profiles: [sampleProfile('p1', 'Aiko')],
 			attempts: [sampleAttempt('a1', 1000, { draft: 'theirs' })]

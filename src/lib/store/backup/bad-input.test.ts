@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DojoDb, openStore, type Store } from '..';
 import { sampleAttempt, sampleProfile, sampleReview } from '../samples';
-import { dumpTables } from '../testing';
+import { dumpTables, putAttempts } from '../testing';
 import { MAX_TEXT, readBundle, serializeBundle, type BundleSource } from '.';
 
 /** The app's import path: read and validate the file, then import it. */
@@ -23,7 +23,7 @@ describe('importing a bad file refuses it with a reason and leaves the database 
 	beforeAll(async () => {
 		store = openStore(new DojoDb(`bad-${Math.random()}`));
 		await store.db.profiles.add(sampleProfile());
-		await store.db.attempts.bulkAdd([sampleAttempt('a1', 1000), sampleAttempt('a2', 2000)]);
+		await putAttempts(store.db, [sampleAttempt('a1', 1000), sampleAttempt('a2', 2000)]);
 		await store.db.reviews.add(sampleReview('r1', 'a1', 1500));
 		const bundle = await store.backup.exportAll();
 		bundle.attempts.push(sampleAttempt('a3', 3000));

@@ -1,4 +1,11 @@
-export { bundleFileName, exportBundle, serializeBundle } from './export';
+export {
+	bundleFileName,
+	exportBundle,
+	exportFile,
+	EXPORT_CHUNK,
+	serializeBundle,
+	type BundleFile
+} from './export';
 export {
 	BUNDLE_FORMAT,
 	BUNDLE_VERSION,

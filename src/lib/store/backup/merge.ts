@@ -1,5 +1,7 @@
 import type { Table } from 'dexie';
 import type { DojoDb } from '../db';
+import { same } from '../same';
+import { derivedTables, writeDerived } from '../summaries';
 import type { Attempt, Profile, Review } from '../types';
 import { BUNDLE_TABLES, rowKey, type Bundle, type BundleTable } from './format';
 
@@ -54,11 +56,13 @@ export function planImport(db: DojoDb, bundle: Bundle): Promise<ImportPlan> {
  */
 export function applyImport(db: DojoDb, bundle: Bundle): Promise<ImportPlan> {
 	const tables = tablesOf(db);
-	return db.transaction('rw', Object.values(tables), async () => {
+	return db.transaction('rw', [...Object.values(tables), ...derivedTables(db)], async () => {
 		const result = await plan(db, bundle);
 		if (!result.ok) return result;
 		for (const table of BUNDLE_TABLES)
 			if (result.writes[table].length) await tables[table].bulkPut(result.writes[table]);
+		// Summaries are not in the file: they are made again from the attempts written.
+		await writeDerived(db, result.writes.attempts as Attempt[]);
 		return result;
 	});
 }
@@ -163,19 +167,4 @@ async function missingReferences(db: DojoDb, bundle: Bundle): Promise<string[]> 
 			);
 	});
 	return problems.slice(0, 20);
-}
-
-/** Deep equality of two JSON-like values, whatever the order of their keys. */
-export function same(a: unknown, b: unknown): boolean {
-	if (a === b) return true;
-	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-	if (Array.isArray(a) !== Array.isArray(b)) return false;
-	const ka = Object.keys(a);
-	const kb = Object.keys(b);
-	if (ka.length !== kb.length) return false;
-	return ka.every(
-		(k) =>
-			Object.hasOwn(b, k) &&
-			same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])
-	);
 }

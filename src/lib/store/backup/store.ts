@@ -1,6 +1,6 @@
 import type { DojoDb } from '../db';
 import type { SettingsStore } from '../settings';
-import { exportBundle } from './export';
+import { exportBundle, exportFile, type BundleFile } from './export';
 import type { Bundle } from './format';
 import { applyImport, planImport, type ImportPlan } from './merge';
 import { backupDueSince } from './reminder';
@@ -21,8 +21,17 @@ export class BackupStore {
 		return exportBundle(this.db, { attemptIds }, now);
 	}
 
+	/** The same as files, written a chunk at a time: what the Settings page hands to downloads. */
+	exportAllFile(now = Date.now()): Promise<BundleFile> {
+		return exportFile(this.db, {}, now);
+	}
+
+	exportAttemptsFile(attemptIds: string[], now = Date.now()): Promise<BundleFile> {
+		return exportFile(this.db, { attemptIds }, now);
+	}
+
 	/** Called once an export of everything has been handed to the user as a file. */
-	markBackedUp(bundle: Bundle): Promise<void> {
+	markBackedUp(bundle: Pick<Bundle, 'exportedAt'>): Promise<void> {
 		return this.settings.set('lastBackupAt', bundle.exportedAt);
 	}
 
