@@ -62,6 +62,10 @@ test('a card shows the trainee’s status and best score, and each profile sees 
 	await expect(page.getByTestId('current-profile')).toHaveText('Aiko');
 	await expect(card).toHaveAttribute('data-status', 'new');
 	await expect(page.getByText('No attempts yet.')).toBeVisible();
+	// A first scenario is suggested to someone who has played nothing yet.
+	const next = page.getByRole('region', { name: 'Suggested next' });
+	await expect(next).toContainText('A good scenario to start with.');
+	await expect(next.getByRole('link')).toHaveCount(1);
 	await expectNoAxeViolations(page);
 
 	// Switching back shows the first trainee's work again, also after a reload.
