@@ -14,6 +14,7 @@ for (const lang of ['en', 'ja'] as const) {
 	test(`every page passes axe with the UI in ${lang === 'en' ? 'English' : 'Japanese'}`, async ({
 		page
 	}) => {
+		test.slow(); // six pages, each checked by axe; the Japanese tokenizer loads on the way
 		await page.addInitScript((l) => localStorage.setItem('reply-dojo.lang', l), lang);
 		// One attempt, so that the history, progress charts and the attempt page have content.
 		await page.goto('./scenario/late-delivery-en/');
