@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Score } from '../scoring';
 import { DojoDb, openStore, type Store } from '.';
+import { SAMPLE_NEW_ATTEMPT } from './samples';
 
 const score = (total: number): Score => ({
 	criteria: { empathy: { level: 2, max: 3, weight: 20, evidence: [], missing: [] } },
@@ -14,14 +15,7 @@ const score = (total: number): Score => ({
 	morphology: false
 });
 
-const init = {
-	profileId: 'p1',
-	scenarioId: 'late-delivery-en',
-	scenarioTitle: 'Where is my order?',
-	scenarioVersion: 's1',
-	rubricId: 'support-email',
-	rubricVersion: 'r1'
-};
+const init = SAMPLE_NEW_ATTEMPT;
 
 describe('AttemptStore', () => {
 	let store: Store;

@@ -1,4 +1,5 @@
 import type { Score } from '../scoring';
+import type { NewAttempt } from './attempts';
 import type { Attempt, Profile, Review, RubricVersion, ScenarioVersion } from './types';
 
 /** Records shaped as the app stores them, for tests and the storage benchmark. */
@@ -31,6 +32,16 @@ export function sampleScore(total: number): Score {
 		morphology: false
 	};
 }
+
+/** What the play page passes to `attempts.start` for the late-delivery scenario. */
+export const SAMPLE_NEW_ATTEMPT: NewAttempt = {
+	profileId: 'p1',
+	scenarioId: 'late-delivery-en',
+	scenarioTitle: 'Where is my order?',
+	scenarioVersion: 's1',
+	rubricId: 'support-email',
+	rubricVersion: 'r1'
+};
 
 export function sampleProfile(id = 'p1', name = 'Aiko'): Profile {
 	return { id, name, createdAt: 1 };

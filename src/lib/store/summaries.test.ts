@@ -1,17 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DojoDb, openStore, summarizeAttempt, type Store } from '.';
-import { sampleAttempt, sampleProfile, sampleScore } from './samples';
+import { SAMPLE_NEW_ATTEMPT, sampleAttempt, sampleProfile, sampleScore } from './samples';
 import { derivedMismatches, dumpTables, putAttempts } from './testing';
 
-const init = {
-	profileId: 'p1',
-	scenarioId: 'late-delivery-en',
-	scenarioTitle: 'Where is my order?',
-	scenarioVersion: 's1',
-	rubricId: 'support-email',
-	rubricVersion: 'r1'
-};
+const init = SAMPLE_NEW_ATTEMPT;
 
 const turn = (reply: string, sentAt: number, total = 72) => ({
 	turnId: 'opening',
