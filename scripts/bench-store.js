@@ -1,10 +1,8 @@
 // Storage at scale, in a real browser: 10,000 attempts and 2,000 reviews seeded into the built
 // app's IndexedDB, then the time until the history and progress pages have rendered them and
 // the time to export everything. Called by scripts/bench.js.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureBuild, serve } from './app-build.js';
 import { findChromium } from './chromium.js';
 import { seedRows, withDerivedRows } from './seed-store.js';
 
@@ -38,18 +36,6 @@ async function writeRows(rows) {
 	db.close();
 }
 
-function waitForServer(url, deadline) {
-	return new Promise((resolve, reject) => {
-		const poll = () =>
-			fetch(url)
-				.then((r) => (r.ok ? resolve() : retry()))
-				.catch(retry);
-		const retry = () =>
-			Date.now() > deadline ? reject(new Error(`no server at ${url}`)) : setTimeout(poll, 300);
-		poll();
-	});
-}
-
 /** Milliseconds from navigation start until `selector` is in the page. */
 async function timeToSelector(page, url, selector) {
 	await page.goto(url);
@@ -57,7 +43,7 @@ async function timeToSelector(page, url, selector) {
 	return page.evaluate(() => performance.now());
 }
 
-export async function storeBenches({ root, report, skip }) {
+export async function storeBenches({ report, skip }) {
 	const names = [
 		'store.export.10k',
 		'page.history.empty',
@@ -77,28 +63,20 @@ export async function storeBenches({ root, report, skip }) {
 		for (const n of names) skip(n, 'no Chromium found');
 		return;
 	}
-	const build = spawnSync('npx', ['vite', 'build'], {
-		cwd: root,
-		env: { ...process.env, BASE_PATH: '' },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	if (build.status !== 0) {
-		for (const n of names) skip(n, 'the app did not build');
+	let server;
+	try {
+		ensureBuild();
+		server = await serve();
+	} catch (e) {
+		for (const n of names) skip(n, e.message);
 		return;
 	}
-	const port = Number(process.env.DOJO_PORT ?? 4180);
-	const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
-		cwd: root,
-		stdio: 'ignore',
-		detached: true
-	});
-	const base = `http://localhost:${port}/`;
+	const base = server.url;
 	const browser = await playwright.chromium.launch({
 		executablePath,
 		args: ['--disable-gpu', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])]
 	});
 	try {
-		await waitForServer(base, Date.now() + 60_000);
 		const page = await browser.newPage();
 		// The first visit opens the database at the current version and makes the profile.
 		await page.goto(base);
@@ -149,22 +127,15 @@ export async function storeBenches({ root, report, skip }) {
 			`home page (cards, history), ${note}, from navigation start`
 		);
 
-		if (existsSync(join(root, 'src', 'routes', 'progress'))) {
-			const progress = [];
-			for (let i = 0; i < RUNS; i++)
-				progress.push(await timeToSelector(page, `${base}progress/`, PROGRESS_READY));
-			report(
-				'page.progress.10k',
-				progress.sort((a, b) => a - b),
-				{ p95_ms: 300 },
-				`${note}, from navigation start`
-			);
-		} else {
-			console.error(
-				'bench: page.progress.10k skipped: there is no /progress/ route in this build yet'
-			);
-			skip('page.progress.10k', 'no /progress/ route in this build yet');
-		}
+		const progress = [];
+		for (let i = 0; i < RUNS; i++)
+			progress.push(await timeToSelector(page, `${base}progress/`, PROGRESS_READY));
+		report(
+			'page.progress.10k',
+			progress.sort((a, b) => a - b),
+			{ p95_ms: 300 },
+			`${note}, from navigation start`
+		);
 
 		// Export: from the click on "Export everything" to the file handed to the browser.
 		await page.goto(`${base}settings/`);
@@ -199,11 +170,7 @@ export async function storeBenches({ root, report, skip }) {
 		);
 	} finally {
 		await browser.close();
-		try {
-			process.kill(-server.pid);
-		} catch {
-			server.kill();
-		}
+		server.stop();
 	}
 }
 
@@ -219,5 +186,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 		);
 	};
 	const skip = (bench, why) => console.log(`${bench}  skipped: ${why}`);
-	await storeBenches({ root: join(dirname(fileURLToPath(import.meta.url)), '..'), report, skip });
+	await storeBenches({ report, skip });
 }

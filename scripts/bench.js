@@ -218,7 +218,7 @@ if (parsed.ok) {
 // Storage at scale in a browser: history and progress pages over 10,000 attempts, export.
 if (!process.argv.includes('--no-browser')) {
 	const { storeBenches } = await import('./bench-store.js');
-	await storeBenches({ root, report, skip });
+	await storeBenches({ report, skip });
 }
 
 /** Rows a browser benchmark script printed as JSON lines (it builds and serves the app itself). */
