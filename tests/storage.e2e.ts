@@ -225,3 +225,44 @@ test('two pages on one attempt: the second is told, follows the first live, and 
 	await second.getByRole('button', { name: 'Send reply' }).click();
 	await expect(second.getByTestId('outcome')).toHaveText('resolved');
 });
+
+test('a full disk keeps the reply on the page with a clear message, and it is saved once there is room', async ({
+	page
+}) => {
+	await page.goto('./scenario/late-delivery-en/');
+	await reply(page).fill('Hi Dana,');
+	await expect.poll(() => storedDraft(page)).toBe('Hi Dana,');
+
+	// The browser refuses every write from now on, as it does when the site's quota is used up.
+	await page.evaluate(() => {
+		const w = window as unknown as { __restore: () => void };
+		const put = IDBObjectStore.prototype.put;
+		const add = IDBObjectStore.prototype.add;
+		const refuse = () => {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		};
+		IDBObjectStore.prototype.put = refuse;
+		IDBObjectStore.prototype.add = refuse;
+		w.__restore = () => {
+			IDBObjectStore.prototype.put = put;
+			IDBObjectStore.prototype.add = add;
+		};
+	});
+	await reply(page).fill(GOOD_REPLY);
+	await page.getByRole('button', { name: 'Send reply' }).click();
+	await expect(page.getByRole('alert').filter({ hasText: /space|full|quota/i })).toBeVisible();
+	// Nothing the trainee wrote is lost: the reply is on the page, with its score.
+	await expect(page.getByRole('article', { name: 'Your reply' })).toContainText('Sam Carter');
+
+	// Room again: the waiting turn is written by the next retry, and the message goes away.
+	await page.evaluate(() => (window as unknown as { __restore: () => void }).__restore());
+	await expect(page.getByRole('alert').filter({ hasText: /space|full|quota/i })).toHaveCount(0, {
+		timeout: 15_000
+	});
+	// The finished attempt is stored with its reply: it opens from the history after a reload.
+	await page.goto('./');
+	const history = page.getByRole('list', { name: 'Your attempts' });
+	await expect(history).toContainText('Total');
+	await history.getByRole('link', { name: 'Where is my order?' }).click();
+	await expect(page.getByText('Sam Carter').first()).toBeVisible();
+});
