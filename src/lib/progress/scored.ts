@@ -27,7 +27,17 @@ export function share(level: number, max: number): number {
 	return max > 0 ? Math.min(1, Math.max(0, level / max)) : 1;
 }
 
+// The progress page asks for the stats and the suggestion over the same list of attempts: the
+// columns are built once per list (lists are read from the store and never changed in place).
+const built = new WeakMap<readonly ProgressAttempt[], ScoredAttempts>();
+
 export function scoredAttempts(all: readonly ProgressAttempt[]): ScoredAttempts {
+	let scored = built.get(all);
+	if (!scored) built.set(all, (scored = buildColumns(all)));
+	return scored;
+}
+
+function buildColumns(all: readonly ProgressAttempt[]): ScoredAttempts {
 	const attempts = all
 		.filter((a) => a.turns.length > 0)
 		.map((a) => ({ a, at: a.turns[a.turns.length - 1]!.sentAt }))
