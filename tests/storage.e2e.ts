@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import {
 	sampleAttempt,
+	sampleBundle,
 	sampleProfile,
 	sampleRubricVersion,
 	sampleScenarioVersion
@@ -11,22 +12,6 @@ import { GOOD_REPLY } from './replies';
 
 const reply = (page: Page) => page.getByRole('textbox', { name: 'Your reply' });
 const customer = (page: Page) => page.getByRole('article', { name: /Dana Reyes/ });
-
-function bundle(rows: Record<string, unknown>) {
-	return {
-		format: 'reply-dojo-backup',
-		formatVersion: 1,
-		schemaVersion: 3,
-		exportedAt: 1,
-		scope: 'selection',
-		profiles: [],
-		attempts: [],
-		reviews: [],
-		rubricVersions: [],
-		scenarioVersions: [],
-		...rows
-	};
-}
 
 async function chooseFile(page: Page, name: string, content: unknown) {
 	const text = typeof content === 'string' ? content : JSON.stringify(content);
@@ -75,7 +60,7 @@ test('Settings: storage state, space used, export and import with a dry run, by 
 			}
 		]
 	});
-	const file = bundle({
+	const file = sampleBundle({
 		profiles: [sampleProfile('p-elsewhere', 'Mika')],
 		attempts: [attempt],
 		rubricVersions: [sampleRubricVersion],
@@ -137,7 +122,7 @@ test('an attempt scored with an older rubric shows as scored, is marked, and can
 	await chooseFile(
 		page,
 		'old.json',
-		bundle({
+		sampleBundle({
 			profiles: [sampleProfile()],
 			attempts: [old],
 			rubricVersions: [sampleRubricVersion],

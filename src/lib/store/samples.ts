@@ -1,5 +1,6 @@
 import type { Score } from '../scoring';
 import type { NewAttempt } from './attempts';
+import type { Bundle } from './backup/format';
 import type { Attempt, Profile, Review, RubricVersion, ScenarioVersion } from './types';
 
 /** Records shaped as the app stores them, for tests and the storage benchmark. */
@@ -120,3 +121,20 @@ export const sampleScenarioVersion: ScenarioVersion = {
 	channel: 'email',
 	customerName: 'Dana Reyes'
 };
+
+/** A backup bundle holding the given rows and nothing else. */
+export function sampleBundle(rows: Partial<Bundle> = {}): Bundle {
+	return {
+		format: 'reply-dojo-backup',
+		formatVersion: 1,
+		schemaVersion: 3,
+		exportedAt: 1,
+		scope: 'selection',
+		profiles: [],
+		attempts: [],
+		reviews: [],
+		rubricVersions: [],
+		scenarioVersions: [],
+		...rows
+	};
+}

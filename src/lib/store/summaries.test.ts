@@ -1,7 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DojoDb, openStore, summarizeAttempt, type Store } from '.';
-import { SAMPLE_NEW_ATTEMPT, sampleAttempt, sampleProfile, sampleScore } from './samples';
+import {
+	SAMPLE_NEW_ATTEMPT,
+	sampleAttempt,
+	sampleBundle,
+	sampleProfile,
+	sampleScore
+} from './samples';
 import { derivedMismatches, dumpTables, putAttempts } from './testing';
 
 const init = SAMPLE_NEW_ATTEMPT;
@@ -150,22 +156,18 @@ describe('summaries and search texts stay in step with attempts', () => {
 			sampleAttempt('old', 1000, { draft: 'older here' }),
 			sampleAttempt('newer-here', 9000, { draft: 'mine' })
 		]);
-		const result = await store.backup.import({
-			format: 'reply-dojo-backup',
-			formatVersion: 1,
-			schemaVersion: 4,
-			exportedAt: 10_000,
-			scope: 'selection',
-			profiles: [sampleProfile()],
-			attempts: [
-				sampleAttempt('old', 2000, { draft: 'from the file' }),
-				sampleAttempt('newer-here', 5000, { draft: 'theirs' }),
-				sampleAttempt('new', 3000, { status: 'in-progress', result: null })
-			],
-			reviews: [],
-			rubricVersions: [],
-			scenarioVersions: []
-		});
+		const result = await store.backup.import(
+			sampleBundle({
+				schemaVersion: 4,
+				exportedAt: 10_000,
+				profiles: [sampleProfile()],
+				attempts: [
+					sampleAttempt('old', 2000, { draft: 'from the file' }),
+					sampleAttempt('newer-here', 5000, { draft: 'theirs' }),
+					sampleAttempt('new', 3000, { status: 'in-progress', result: null })
+				]
+			})
+		);
 		expect(result.ok).toBe(true);
 		expect(await derivedMismatches(store.db)).toEqual([]);
 		const texts = await store.attempts.searchTexts('p1');

@@ -3,13 +3,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DojoDb, openStore, type Store } from '..';
 import {
 	sampleAttempt,
+	sampleBundle,
 	sampleProfile,
 	sampleReview,
 	sampleRubricVersion,
 	sampleScenarioVersion
 } from '../samples';
 import { dumpTables, putAttempts } from '../testing';
-import { EXPORT_CHUNK, parseBundle, serializeBundle, type Bundle } from '.';
+import { EXPORT_CHUNK, parseBundle, serializeBundle } from '.';
 
 async function fill(store: Store) {
 	await store.db.profiles.bulkAdd([sampleProfile('p1', 'Aiko'), sampleProfile('p2', 'Ben')]);
@@ -148,7 +149,7 @@ describe('backup', () => {
 	it('reports a change made on both sides at the same moment as a conflict and keeps this browser’s copy', async () => {
 		await other.db.profiles.add(sampleProfile('p1', 'Aiko'));
 		await putAttempts(other.db, [sampleAttempt('a1', 1000, { draft: 'mine' })]);
-		const bundle = bundleOf({
+		const bundle = sampleBundle({
 			profiles: [sampleProfile('p1', 'Aiko')],
 			attempts: [sampleAttempt('a1', 1000, { draft: 'theirs' })]
 		});
@@ -176,7 +177,7 @@ describe('backup', () => {
 
 	it('gives an imported profile whose name is taken a numbered name, keeping its id', async () => {
 		await other.profiles.create('Aiko');
-		const bundle = bundleOf({
+		const bundle = sampleBundle({
 			profiles: [sampleProfile('p1', 'aiko')],
 			attempts: [sampleAttempt('a1', 1)]
 		});
@@ -191,7 +192,7 @@ describe('backup', () => {
 	it('refuses attempts without their profile and reviews without their attempt or turn, writing nothing', async () => {
 		await fill(other);
 		const before = await dumpTables(other.db);
-		const bundle = bundleOf({
+		const bundle = sampleBundle({
 			attempts: [sampleAttempt('a9', 1, { profileId: 'nobody' })],
 			reviews: [sampleReview('r9', 'gone', 1), { ...sampleReview('r8', 'a1', 1), turnIndex: 4 }]
 		});
@@ -217,19 +218,3 @@ describe('backup', () => {
 		expect(await dumpTables(other.db)).toEqual(before);
 	});
 });
-
-function bundleOf(rows: Partial<Pick<Bundle, 'profiles' | 'attempts' | 'reviews'>>): Bundle {
-	return {
-		format: 'reply-dojo-backup',
-		formatVersion: 1,
-		schemaVersion: 3,
-		exportedAt: 1,
-		scope: 'selection',
-		profiles: [],
-		attempts: [],
-		reviews: [],
-		rubricVersions: [],
-		scenarioVersions: [],
-		...rows
-	};
-}
