@@ -138,6 +138,9 @@ export class PlaySession {
 		const sentAt = Date.now();
 		const at = (sentAt - attempt.startedAt) * timeScale(this.scenario);
 		this.#actor.send({ type: 'REPLY', reply, score, at });
+		// The reply is in the transcript now. Clear it from the box here, not once it is saved: by
+		// then the trainee may be typing the next reply, which must be kept.
+		if (this.draft === reply) this.draft = '';
 		const ending = currentEnding(this.#actor.getSnapshot());
 		const saved = await this.#guard(() =>
 			this.store.attempts.addTurn(
@@ -160,10 +163,7 @@ export class PlaySession {
 			)
 		);
 		if (!saved) this.#keepFailedTurn();
-		if (saved) {
-			this.attempt = saved;
-			this.draft = '';
-		}
+		if (saved) this.attempt = saved;
 		this.busy = false;
 		return score;
 	}
@@ -268,11 +268,7 @@ export class PlaySession {
 
 	/** A reply's turn that could not be written is kept, to be written before anything else. */
 	#keepFailedTurn(): void {
-		if (this.#failed && !this.elsewhere) {
-			this.#unsavedTurns.push(this.#failed);
-			// The reply is in the transcript and in the turn waiting to be written.
-			this.draft = '';
-		}
+		if (this.#failed && !this.elsewhere) this.#unsavedTurns.push(this.#failed);
 		this.#failed = null;
 	}
 
