@@ -120,16 +120,21 @@ export function seedRows({ attempts, reviews, profileId, now }) {
 }
 
 /**
- * The rows with the summaries and search texts the app keeps beside each attempt, made by the
- * app's own code (src/lib/store/summaries.ts; needs tsx registered, as scripts/bench.js does), so
- * that a database seeded directly is the one the app would have written.
+ * The rows with the summaries, search texts and tallies the app keeps beside the attempts, made
+ * by the app's own code (src/lib/store/summaries.ts and tallies.ts; needs tsx registered, as
+ * scripts/bench.js does), so that a database seeded directly is the one the app would have written.
  */
 export async function withDerivedRows(rows) {
 	const { summarizeAttempt, searchTextOf } = await import('../src/lib/store/summaries.ts');
+	const { talliesOf } = await import('../src/lib/store/tallies.ts');
+	const summaries = rows.attempts.map(summarizeAttempt);
+	const { scenarios, days } = talliesOf(summaries);
 	return {
 		...rows,
-		summaries: rows.attempts.map(summarizeAttempt),
-		searchTexts: rows.attempts.map(searchTextOf)
+		summaries,
+		searchTexts: rows.attempts.map(searchTextOf),
+		scenarioTallies: scenarios,
+		dayTallies: days
 	};
 }
 
@@ -150,7 +155,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 		JSON.stringify({
 			format: 'reply-dojo-backup',
 			formatVersion: 1,
-			schemaVersion: 4,
+			schemaVersion: 5,
 			exportedAt: now,
 			scope: 'everything',
 			...rows,

@@ -28,3 +28,11 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 	const results = await new AxeBuilder({ page }).analyze();
 	expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 }
+
+/** Picks a backup file in Settings' import (the page must be Settings). */
+export async function chooseBackupFile(page: Page, name: string, content: unknown): Promise<void> {
+	const text = typeof content === 'string' ? content : JSON.stringify(content);
+	await page
+		.getByLabel('Backup file (.json)')
+		.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}

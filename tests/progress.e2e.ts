@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
 import { durationParts } from '../src/lib/progress/duration';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { sampleBundle } from '../src/lib/store/samples';
+import type { Attempt, Profile } from '../src/lib/store';
+import { chooseBackupFile, expect, expectNoAxeViolations, test } from './fixtures';
 import { GOOD_REPLY } from './replies';
 
 const BLAMING_REPLY = 'You entered the wrong address, so this is not our responsibility.';
@@ -149,53 +151,48 @@ test('the progress page reads naturally in Japanese', async ({ page }) => {
 });
 
 /**
- * Copies the one stored attempt `count - 1` times, a minute apart, as a long history would hold,
- * with its summary and search text (the rows the app writes beside every attempt).
+ * Adds `count - 1` copies of the one stored attempt, a minute apart, as a long history would hold
+ * them: imported in Settings, so that the app writes their summaries and tallies as it does for
+ * any attempt.
  */
-function cloneStoredAttempt(page: Page, count: number): Promise<void> {
-	return page.evaluate(
-		(count) =>
-			new Promise<void>((done, fail) => {
+async function cloneStoredAttempt(page: Page, count: number): Promise<void> {
+	const { attempt, profile } = await page.evaluate(
+		() =>
+			new Promise<{ attempt: Attempt; profile: Profile }>((done, fail) => {
 				const open = indexedDB.open('reply-dojo');
 				open.onerror = () => fail(open.error);
 				open.onsuccess = () => {
-					const tables = ['attempts', 'summaries', 'searchTexts'];
-					const tx = open.result.transaction(tables, 'readwrite');
-					for (const table of tables) {
-						const store = tx.objectStore(table);
-						const all = store.getAll();
-						all.onsuccess = () => {
-							const [original] = all.result as {
-								id: string;
-								updatedAt?: number;
-								turns?: { sentAt: number }[];
-							}[];
-							for (let i = 1; i < count; i++) {
-								const at = original!.updatedAt! - i * 60_000;
-								store.put(
-									table === 'searchTexts'
-										? { ...original, id: `${original!.id}-${i}` }
-										: {
-												...original,
-												id: `${original!.id}-${i}`,
-												updatedAt: at,
-												turns: original!.turns!.map((t) => ({ ...t, sentAt: at }))
-											}
-								);
-							}
-						};
-					}
+					const tx = open.result.transaction(['attempts', 'profiles']);
+					const attempts = tx.objectStore('attempts').getAll();
+					const profiles = tx.objectStore('profiles').getAll();
 					tx.oncomplete = () => {
 						open.result.close();
-						done();
+						done({ attempt: attempts.result[0], profile: profiles.result[0] });
 					};
 				};
-			}),
-		count
+			})
 	);
+	const copies = Array.from({ length: count - 1 }, (_, k) => {
+		const at = attempt.updatedAt - (k + 1) * 60_000;
+		return {
+			...attempt,
+			id: `${attempt.id}-${k + 1}`,
+			startedAt: Math.min(attempt.startedAt, at),
+			updatedAt: at,
+			turns: attempt.turns.map((t) => ({ ...t, sentAt: at }))
+		};
+	});
+	await page.goto('./settings/');
+	await chooseBackupFile(
+		page,
+		'history.json',
+		sampleBundle({ exportedAt: Date.now(), profiles: [profile], attempts: copies })
+	);
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Imported.' })).toBeVisible();
 }
 
-test('a long history shows 50 attempts at a time and charts a bounded number of points', async ({
+test('a long history shows 50 attempts at a time, filtered or not, and charts a bounded number of points', async ({
 	page
 }) => {
 	await play(page, GOOD_REPLY);
@@ -215,6 +212,18 @@ test('a long history shows 50 attempts at a time and charts a bounded number of 
 	await page.getByRole('button', { name: 'Show 20 more' }).press('Enter');
 	await expect(history.getByRole('listitem')).toHaveCount(120);
 	await expect(page.getByRole('button', { name: /^Show \d+ more$/ })).toHaveCount(0);
+
+	// Filtered, the list pages through every match in the same way.
+	await page.getByLabel('Outcome').selectOption({ label: 'Resolved' });
+	await expect(page.getByTestId('history-count')).toHaveText(
+		'Matching attempts: 120 of 120. Showing the newest 50.'
+	);
+	await page.getByRole('button', { name: 'Show 50 more' }).click();
+	await expect(history.getByRole('listitem')).toHaveCount(100);
+	await page.getByRole('button', { name: 'Clear filters' }).click();
+	await expect(page.getByTestId('history-count')).toHaveText(
+		'Attempts: 120. Showing the newest 50.'
+	);
 
 	const scoreSection = page.getByRole('region', { name: 'Score over time' });
 	await scoreSection.getByText('Show the numbers').click();

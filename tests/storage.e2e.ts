@@ -7,18 +7,13 @@ import {
 	sampleRubricVersion,
 	sampleScenarioVersion
 } from '../src/lib/store/samples';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { chooseBackupFile, expect, expectNoAxeViolations, test } from './fixtures';
 import { GOOD_REPLY } from './replies';
 
 const reply = (page: Page) => page.getByRole('textbox', { name: 'Your reply' });
 const customer = (page: Page) => page.getByRole('article', { name: /Dana Reyes/ });
 
-async function chooseFile(page: Page, name: string, content: unknown) {
-	const text = typeof content === 'string' ? content : JSON.stringify(content);
-	await page
-		.getByLabel('Backup file (.json)')
-		.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-}
+const chooseFile = chooseBackupFile;
 
 /** The draft as stored in IndexedDB, read the way the app reads it. */
 function storedDraft(page: Page): Promise<string | undefined> {

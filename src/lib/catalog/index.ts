@@ -7,12 +7,5 @@ export {
 	parseFilter,
 	type ScenarioFilter
 } from './filter';
-export {
-	attemptScore,
-	NEW_SCENARIO,
-	scenarioRecords,
-	type AttemptRecord,
-	type ScenarioRecord,
-	type ScenarioStatus
-} from './status';
+export { NEW_SCENARIO, scenarioRecords, type ScenarioRecord, type ScenarioStatus } from './status';
 export { summarize, type CatalogSummary, type ScenarioSummary } from './summary';

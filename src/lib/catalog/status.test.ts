@@ -1,39 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import type { AttemptRecord } from './status';
-import { attemptScore, scenarioRecords } from './status';
+import { attempt, done, tallied, turn } from '../progress/testing';
+import { summarizeAttempt, type Attempt } from '../store';
+import { scenarioRecords } from './status';
 
-const turn = (total: number) => ({ score: { total } });
-
-const attempt = (
-	id: string,
-	scenarioId: string,
-	status: AttemptRecord['status'],
-	totals: number[]
-): AttemptRecord => ({ id, scenarioId, status, turns: totals.map(turn) });
-
-describe('attemptScore', () => {
-	it('is the rounded mean of the replies’ totals, null before a reply', () => {
-		expect(attemptScore({ turns: [] })).toBeNull();
-		expect(attemptScore({ turns: [turn(70), turn(81)] })).toBe(76);
+const played = (id: string, scenarioId: string, totals: number[], finished: boolean) =>
+	attempt({
+		id,
+		scenarioId,
+		turns: totals.map((total, i) => turn({}, total, { sentAt: i + 1 })),
+		...(finished ? done() : {})
 	});
-});
+
+/** The records from these attempts (newest first), as the home page reads them from the store. */
+function records(attempts: Attempt[]) {
+	const unfinished = attempts.filter((a) => a.status === 'in-progress').map(summarizeAttempt);
+	return scenarioRecords(tallied(attempts).scenarios, unfinished);
+}
 
 describe('scenarioRecords', () => {
 	it('marks a scenario done with its best finished score and how often it was finished', () => {
-		const records = scenarioRecords([
-			attempt('b', 'late', 'done', [40, 60]),
-			attempt('a', 'late', 'done', [90])
-		]);
-		expect(records.get('late')).toEqual({ status: 'done', best: 90, done: 2, unfinished: null });
+		const found = records([played('b', 'late', [40, 60], true), played('a', 'late', [90], true)]);
+		expect(found.get('late')).toEqual({ status: 'done', best: 90, done: 2, unfinished: null });
 	});
 
 	it('offers the newest unfinished attempt to continue, even after a finished one', () => {
-		const records = scenarioRecords([
-			attempt('new', 'late', 'in-progress', []),
-			attempt('old', 'late', 'in-progress', [30]),
-			attempt('done', 'late', 'done', [55])
+		const found = records([
+			played('new', 'late', [], false),
+			played('old', 'late', [30], false),
+			played('done', 'late', [55], true)
 		]);
-		expect(records.get('late')).toEqual({
+		expect(found.get('late')).toEqual({
 			status: 'in-progress',
 			best: 55,
 			done: 1,
@@ -42,8 +38,8 @@ describe('scenarioRecords', () => {
 	});
 
 	it('has no record for a scenario never played, and an unfinished score does not count as best', () => {
-		const records = scenarioRecords([attempt('x', 'chat', 'in-progress', [95])]);
-		expect(records.get('late')).toBeUndefined();
-		expect(records.get('chat')?.best).toBeNull();
+		const found = records([played('x', 'chat', [95], false)]);
+		expect(found.get('late')).toBeUndefined();
+		expect(found.get('chat')?.best).toBeNull();
 	});
 });

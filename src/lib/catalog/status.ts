@@ -1,4 +1,4 @@
-import type { AttemptSummary } from '../store';
+import type { AttemptSummary, ScenarioTally } from '../store';
 
 export type ScenarioStatus = 'new' | 'in-progress' | 'done';
 
@@ -13,14 +13,6 @@ export interface ScenarioRecord {
 	unfinished: string | null;
 }
 
-/** What a card reads of an attempt: the store's summary fits (and so does a full attempt). */
-export type AttemptRecord = Pick<AttemptSummary, 'id' | 'scenarioId' | 'status'> & ScoredTurns;
-
-/** The attempt's replies, of which only the totals are read. */
-export interface ScoredTurns {
-	turns: readonly { score: { total: number } }[];
-}
-
 export const NEW_SCENARIO: ScenarioRecord = {
 	status: 'new',
 	best: null,
@@ -28,32 +20,28 @@ export const NEW_SCENARIO: ScenarioRecord = {
 	unfinished: null
 };
 
-/** An attempt's score: the mean total of its replies, rounded; null before the first reply. */
-export function attemptScore(attempt: ScoredTurns): number | null {
-	if (attempt.turns.length === 0) return null;
-	const sum = attempt.turns.reduce((total, turn) => total + turn.score.total, 0);
-	return Math.round(sum / attempt.turns.length);
-}
-
 /**
- * Each scenario's record from a trainee's attempts, newest first (as the store lists them):
- * an unfinished attempt makes it "in progress" (the newest one is continued), else any finished
- * attempt makes it "done".
+ * Each played scenario's record, from the trainee's tallies and the newest unfinished attempt of
+ * each scenario (the store's `unfinished`): an unfinished attempt makes it "in progress" (that one
+ * is continued), else a finished one makes it "done".
  */
-export function scenarioRecords(attempts: readonly AttemptRecord[]): Map<string, ScenarioRecord> {
+export function scenarioRecords(
+	tallies: readonly Pick<ScenarioTally, 'scenarioId' | 'attempts' | 'done' | 'scores'>[],
+	unfinished: readonly Pick<AttemptSummary, 'id' | 'scenarioId'>[]
+): Map<string, ScenarioRecord> {
+	const toContinue = new Map<string, string>();
+	for (const attempt of unfinished)
+		if (!toContinue.has(attempt.scenarioId)) toContinue.set(attempt.scenarioId, attempt.id);
 	const records = new Map<string, ScenarioRecord>();
-	for (const attempt of attempts) {
-		const record = records.get(attempt.scenarioId) ?? { ...NEW_SCENARIO };
-		if (attempt.status === 'in-progress') {
-			record.unfinished ??= attempt.id;
-			record.status = 'in-progress';
-		} else {
-			record.done += 1;
-			if (record.status === 'new') record.status = 'done';
-			const score = attemptScore(attempt);
-			if (score !== null && (record.best === null || score > record.best)) record.best = score;
-		}
-		records.set(attempt.scenarioId, record);
+	for (const t of tallies) {
+		const scores = Object.keys(t.scores).map(Number);
+		const id = toContinue.get(t.scenarioId) ?? null;
+		records.set(t.scenarioId, {
+			status: id || t.attempts > t.done ? 'in-progress' : t.done > 0 ? 'done' : 'new',
+			best: scores.length ? Math.max(...scores) : null,
+			done: t.done,
+			unfinished: id
+		});
 	}
 	return records;
 }

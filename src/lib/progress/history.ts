@@ -1,4 +1,4 @@
-import type { AttemptStatus } from '../store';
+import type { AttemptStatus, ScenarioTally } from '../store';
 import type { ProgressAttempt } from './types';
 
 /** What the history list is narrowed to; an empty field does not narrow it. */
@@ -16,6 +16,18 @@ export interface HistoryOptions {
 	outcomes: string[];
 }
 
+/** The scenarios played and the outcomes reached, by the trainee's tallies, sorted. */
+export function historyOptions(
+	played: readonly Pick<ScenarioTally, 'scenarioId' | 'title' | 'outcomes'>[]
+): HistoryOptions {
+	return {
+		scenarios: played
+			.map((t) => ({ id: t.scenarioId, title: t.title }))
+			.sort((a, b) => a.title.localeCompare(b.title)),
+		outcomes: [...new Set(played.flatMap((t) => Object.keys(t.outcomes)))].sort()
+	};
+}
+
 /** Folds case and full-width forms, so that "ＯＲＤＥＲ" finds "order" and ｶﾀｶﾅ finds カタカナ. */
 export function foldText(text: string): string {
 	return text.normalize('NFKC').toLowerCase();
@@ -28,26 +40,12 @@ export function foldText(text: string): string {
  * does not fold every reply again.
  */
 export class History<A extends ProgressAttempt = ProgressAttempt> {
-	readonly options: HistoryOptions;
 	#haystacks: string[] | null = null;
 
 	constructor(
 		readonly attempts: readonly A[],
 		private readonly texts: ReadonlyMap<string, string> = new Map()
-	) {
-		const titles = new Map<string, string>();
-		const outcomes = new Set<string>();
-		for (const a of attempts) {
-			if (!titles.has(a.scenarioId)) titles.set(a.scenarioId, a.scenarioTitle);
-			if (a.result) outcomes.add(a.result.outcome);
-		}
-		this.options = {
-			scenarios: [...titles]
-				.map(([id, title]) => ({ id, title }))
-				.sort((a, b) => a.title.localeCompare(b.title)),
-			outcomes: [...outcomes].sort()
-		};
-	}
+	) {}
 
 	/** The attempts that match every field of the query, in their original order. */
 	filter(query: HistoryQuery): A[] {

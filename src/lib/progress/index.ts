@@ -1,6 +1,13 @@
-export { foldText, History, type HistoryOptions, type HistoryQuery } from './history';
+export {
+	foldText,
+	History,
+	historyOptions,
+	type HistoryOptions,
+	type HistoryQuery
+} from './history';
 export {
 	RECENT_ATTEMPTS,
+	SUGGESTION_WINDOW,
 	suggestNext,
 	type DifficultyStep,
 	type Suggestion,

@@ -1,4 +1,5 @@
 import { CORE_CRITERIA } from '../rubric';
+import { share } from '../store';
 import type { ProgressAttempt } from './types';
 
 /**
@@ -20,11 +21,6 @@ export interface ScoredAttempts {
 	levels: Float64Array[];
 	/** Per criterion, over every scored reply: how many rated it, were below its maximum, and the sum of shares. */
 	tallies: { turns: number; belowMax: number; shares: number }[];
-}
-
-/** A criterion's level as a share of its maximum; a criterion with no levels counts as full. */
-export function share(level: number, max: number): number {
-	return max > 0 ? Math.min(1, Math.max(0, level / max)) : 1;
 }
 
 // The progress page asks for the stats and the suggestion over the same list of attempts: the

@@ -1,4 +1,5 @@
 import { byCriterionOrder, scoredAttempts, type ScoredAttempts } from './scored';
+import type { ScenarioTally } from '../store';
 import type { ProgressAttempt, ScenarioInfo } from './types';
 
 /** The weakest criterion is judged on this many recent scored attempts, so that progress counts. */
@@ -24,19 +25,25 @@ export interface Suggestion {
 	reason: SuggestionReason;
 }
 
+/** How many of the newest attempts the suggestion reads: enough for the recent scored ones. */
+export const SUGGESTION_WINDOW = 50;
+
 /**
  * The scenario to play next, in the language played last (a trainee practises one language at a
  * time): one whose skills include the weakest criterion of the recent attempts, at a difficulty
  * one step up after a pass, the same after a fail, one down after two fails in a row; preferring
- * scenarios not finished yet. Null when the catalog is empty.
+ * scenarios not finished yet. `recent` are the newest attempts (the store's first
+ * SUGGESTION_WINDOW summaries), `played` the tallies of every scenario played. Null when the
+ * catalog is empty.
  */
 export function suggestNext(
-	attempts: readonly ProgressAttempt[],
+	recent: readonly ProgressAttempt[],
+	played: readonly Pick<ScenarioTally, 'scenarioId' | 'attempts' | 'done'>[],
 	scenarios: readonly ScenarioInfo[]
 ): Suggestion | null {
 	if (scenarios.length === 0) return null;
 	const byId = new Map(scenarios.map((s) => [s.id, s]));
-	const scored = scoredAttempts(attempts);
+	const scored = scoredAttempts(recent);
 	const latest = scored.attempts.at(-1);
 	const locale = latest && byId.get(latest.scenarioId)?.locale;
 	const sameLanguage = scenarios.filter((s) => s.locale === locale);
@@ -44,12 +51,8 @@ export function suggestNext(
 	const weak = weakestCriterion(scored, candidates);
 	const { difficulty, step } = targetDifficulty(scored, byId, candidates);
 
-	const finished = new Set<string>();
-	const plays = new Map<string, number>();
-	for (const a of attempts) {
-		if (a.status === 'done') finished.add(a.scenarioId);
-		plays.set(a.scenarioId, (plays.get(a.scenarioId) ?? 0) + 1);
-	}
+	const finished = new Set(played.filter((t) => t.done > 0).map((t) => t.scenarioId));
+	const plays = new Map(played.map((t) => [t.scenarioId, t.attempts]));
 	let best = candidates[0]!;
 	let bestFit = -Infinity;
 	for (const s of candidates) {

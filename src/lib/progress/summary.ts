@@ -1,49 +1,69 @@
-import { byCriterionOrder, scoredAttempts } from './scored';
+import type { CriterionTally, Tallies } from '../store';
+import { byCriterionOrder } from './scored';
 import { downsample, MAX_POINTS } from './series';
-import type { CriterionStats, Kpis, ProgressAttempt, ProgressSummary, ScenarioInfo } from './types';
+import type { CriterionStats, Kpis, ProgressSummary, ScenarioInfo } from './types';
 
 /**
- * Everything the progress page shows about a trainee's attempts, in time linear in the number of
- * replies (plus one sort of the attempts by time).
+ * Everything the progress page shows about a trainee's attempts, from the store's tallies: counts
+ * from the scenario tallies, charts (one point per attempt, or per run of attempts in a long
+ * history) from the day tallies.
  */
 export function summarize(
-	attempts: readonly ProgressAttempt[],
+	{ scenarios: perScenario, days }: Tallies,
 	scenarios: readonly Pick<ScenarioInfo, 'id'>[],
 	{ maxPoints = MAX_POINTS } = {}
 ): ProgressSummary {
+	let attempts = 0;
 	let done = 0;
 	let scoredTurns = 0;
-	let responseSum = 0;
+	let responseMs = 0;
 	let responses = 0;
 	let finished = 0;
 	let resolved = 0;
 	let escalated = 0;
-	let csatSum = 0;
-	const doneIds = new Set<string>();
+	let csat = 0;
+	const doneIds: string[] = [];
+	for (const t of perScenario) {
+		attempts += t.attempts;
+		done += t.done;
+		if (t.done > 0) doneIds.push(t.scenarioId);
+		scoredTurns += t.turns;
+		responseMs += t.responseMs;
+		responses += t.responses;
+		finished += t.finished;
+		resolved += t.outcomes.resolved ?? 0;
+		escalated += t.outcomes.escalated ?? 0;
+		csat += t.csat;
+	}
 
-	for (const attempt of attempts) {
-		if (attempt.status === 'done') {
-			done++;
-			doneIds.add(attempt.scenarioId);
+	// The scored attempts oldest first, as columns: the days' columns one after the other.
+	const chronological = [...days].sort((a, b) => a.day - b.day);
+	const at: number[] = [];
+	const totals: number[] = [];
+	const levels = new Map<string, number[]>();
+	const tallies = new Map<string, CriterionTally>();
+	for (const day of chronological) {
+		for (const id in day.levels)
+			if (!levels.has(id)) levels.set(id, new Array(at.length).fill(NaN));
+		for (const [id, column] of levels) {
+			const values = day.levels[id];
+			for (let i = 0; i < day.at.length; i++) column.push(values ? values[i]! : NaN);
 		}
-		if (attempt.result) {
-			finished++;
-			if (attempt.result.outcome === 'resolved') resolved++;
-			if (attempt.result.outcome === 'escalated') escalated++;
-			csatSum += attempt.result.csat;
+		for (let i = 0; i < day.at.length; i++) {
+			at.push(day.at[i]!);
+			totals.push(day.total[i]! / 100);
 		}
-		scoredTurns += attempt.turns.length;
-		for (const turn of attempt.turns) {
-			if (turn.responseMs === null) continue;
-			responseSum += turn.responseMs;
-			responses++;
+		for (const [id, c] of Object.entries(day.criteria)) {
+			const tally = tallies.get(id) ?? { turns: 0, belowMax: 0, shares: 0 };
+			tally.turns += c.turns;
+			tally.belowMax += c.belowMax;
+			tally.shares += c.shares;
+			tallies.set(id, tally);
 		}
 	}
 
-	const scored = scoredAttempts(attempts);
-	const criteria: CriterionStats[] = scored.criteria
-		.map((criterion, c) => {
-			const t = scored.tallies[c]!;
+	const criteria: CriterionStats[] = [...tallies]
+		.map(([criterion, t]) => {
 			const averageLevel = t.shares / t.turns;
 			return {
 				criterion,
@@ -52,30 +72,30 @@ export function summarize(
 				belowMaxShare: t.belowMax / t.turns,
 				averageLevel,
 				averageLost: 1 - averageLevel,
-				series: downsample(scored.levels[c]!, scored.at, maxPoints)
+				series: downsample(levels.get(criterion) ?? [], at, maxPoints)
 			};
 		})
 		.sort((a, b) => byCriterionOrder(a.criterion, b.criterion));
 	const kpis: Kpis = {
-		averageResponseMs: responses ? responseSum / responses : null,
+		averageResponseMs: responses ? responseMs / responses : null,
 		resolutionRate: finished ? resolved / finished : null,
 		escalationRate: finished ? escalated / finished : null,
-		averageCsat: finished ? csatSum / finished : null
+		averageCsat: finished ? csat / finished : null
 	};
 
 	return {
-		attempts: attempts.length,
+		attempts,
 		done,
-		inProgress: attempts.length - done,
+		inProgress: attempts - done,
 		scoredTurns,
-		scoredAttempts: scored.attempts.length,
+		scoredAttempts: at.length,
 		completed: {
-			ids: [...doneIds],
-			count: scenarios.filter((s) => doneIds.has(s.id)).length,
+			ids: doneIds,
+			count: scenarios.filter((s) => doneIds.includes(s.id)).length,
 			of: scenarios.length
 		},
 		kpis,
-		total: downsample(scored.total, scored.at, maxPoints),
+		total: downsample(totals, at, maxPoints),
 		criteria,
 		mostLost: [...criteria].sort(
 			(a, b) =>

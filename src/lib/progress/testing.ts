@@ -1,5 +1,11 @@
 import type { Score } from '../scoring';
-import type { Attempt, AttemptTurn } from '../store';
+import {
+	summarizeAttempt,
+	talliesOf,
+	type Attempt,
+	type AttemptTurn,
+	type Tallies
+} from '../store';
 import type { ScenarioInfo } from './types';
 
 /** Builders for the progress tests: attempts that hold only what the stats read. */
@@ -69,4 +75,11 @@ export const done = (outcome = 'resolved', csat = 4) => ({
 
 export function scenario(init: Partial<ScenarioInfo> & Pick<ScenarioInfo, 'id'>): ScenarioInfo {
 	return { title: init.id, difficulty: 1, skills: [], locale: 'en', ...init };
+}
+
+export const DAY = 86_400_000;
+
+/** The tallies the store would keep for these attempts. */
+export function tallied(attempts: readonly Attempt[]): Tallies {
+	return talliesOf(attempts.map(summarizeAttempt));
 }

@@ -2,13 +2,15 @@ import { Dexie, liveQuery, type EntityTable } from 'dexie';
 import type { DojoDb } from './db';
 import { newId } from './id';
 import { derivedTables, writeDerived } from './summaries';
+import { readTallies } from './tallies';
 import type {
 	Attempt,
 	AttemptResult,
 	AttemptStatus,
 	AttemptSummary,
 	AttemptTurn,
-	Rescore
+	Rescore,
+	Tallies
 } from './types';
 
 /** Which attempts a list holds: by profile, and within it by scenario or by status; newest first. */
@@ -142,6 +144,21 @@ export class AttemptStore {
 	/** The attempts' summaries (what lists, cards and progress read), newest first. */
 	summaries(query: AttemptQuery = {}): Promise<AttemptSummary[]> {
 		return newestFirst(this.db.summaries, query);
+	}
+
+	/** A profile's tallies per scenario and per day: what the home and progress pages count. */
+	tallies(profileId: string): Promise<Tallies> {
+		return readTallies(this.db, profileId);
+	}
+
+	/** The newest unfinished attempt at each of these scenarios that has one, newest first. */
+	async unfinished(profileId: string, scenarioIds: readonly string[]): Promise<AttemptSummary[]> {
+		const found = await Promise.all(
+			scenarioIds.map((scenarioId) =>
+				this.summaries({ profileId, scenarioId, status: 'in-progress', limit: 1 })
+			)
+		);
+		return found.flat().sort((a, b) => b.updatedAt - a.updatedAt);
 	}
 
 	/** The text the history search looks in, by attempt id, for one profile's attempts. */

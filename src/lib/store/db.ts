@@ -3,9 +3,11 @@ import { SCHEMA, type SchemaVersion } from './schema';
 import type {
 	Attempt,
 	AttemptSummary,
+	DayTally,
 	Profile,
 	Review,
 	RubricVersion,
+	ScenarioTally,
 	ScenarioVersion,
 	SearchText,
 	SettingRow
@@ -32,6 +34,8 @@ export class DojoDb extends Dexie {
 	/** Derived from `attempts`, written with them: see summaries.ts. */
 	summaries!: EntityTable<AttemptSummary, 'id'>;
 	searchTexts!: EntityTable<SearchText, 'id'>;
+	scenarioTallies!: Table<ScenarioTally, [string, string]>;
+	dayTallies!: Table<DayTally, [string, number]>;
 
 	constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
 		super(name, options);
@@ -48,5 +52,7 @@ export const TABLES = [
 	'rubricVersions',
 	'scenarioVersions',
 	'summaries',
-	'searchTexts'
+	'searchTexts',
+	'scenarioTallies',
+	'dayTallies'
 ] as const;

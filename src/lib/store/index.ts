@@ -17,6 +17,7 @@ export { ReviewStore, type NewReview, type ReviewChange } from './reviews';
 export { SCHEMA, SCHEMA_VERSION } from './schema';
 export { SettingsStore } from './settings';
 export { searchTextOf, summarizeAttempt } from './summaries';
+export { attemptScore, dayMoment, localDay, share, talliesOf } from './tallies';
 export { rubricForDisplay, rubricVersionOf, scenarioVersionOf, VersionStore } from './versions';
 export {
 	DEFAULT_SETTINGS,
@@ -25,14 +26,18 @@ export {
 	type AttemptStatus,
 	type AttemptSummary,
 	type AttemptTurn,
+	type CriterionTally,
+	type DayTally,
 	type Profile,
 	type Rescore,
 	type Review,
 	type ReviewOverride,
 	type RubricVersion,
+	type ScenarioTally,
 	type ScenarioVersion,
 	type SearchText,
 	type Settings,
+	type Tallies,
 	type TurnSummary
 } from './types';
 

@@ -6,8 +6,11 @@ import {
 	SCHEMA_VERSION,
 	openStore,
 	searchTextOf,
+	localDay,
 	summarizeAttempt,
-	type Attempt
+	talliesOf,
+	type Attempt,
+	type AttemptSummary
 } from '.';
 import { sampleAttempt, sampleProfile, sampleReview } from './samples';
 import { derivedMismatches, dumpTables, fillAtVersion } from './testing';
@@ -157,12 +160,54 @@ describe('migrations', () => {
 			rubricVersions: [],
 			scenarioVersions: [],
 			summaries: [summarizeAttempt(attempt as Attempt)],
-			searchTexts: [searchTextOf(attempt as Attempt)]
+			searchTexts: [searchTextOf(attempt as Attempt)],
+			...tallyTables([summarizeAttempt(attempt as Attempt)])
 		});
 		expect(await store.reviews.forAttempt('a', 0)).toEqual([review]);
 		expect(
 			(await store.attempts.list({ profileId: 'p1', scenarioId: 'late-delivery-en' }))[0]
 		).toEqual(attempt);
+		store.db.close();
+	});
+
+	it('v4 → v5: summaries get the day of their last reply, and each profile its tallies', async () => {
+		const name = dbName();
+		const attempts = [
+			sampleAttempt('a', 3000),
+			sampleAttempt('b', 2000, { status: 'in-progress', result: null }),
+			sampleAttempt('c', 1000, { profileId: 'p2', turns: [], total: null, result: null })
+		];
+		// What v4 stored: the summaries had no day yet.
+		const v4Summaries = attempts.map((a) => {
+			const { day: _, ...summary } = summarizeAttempt(a);
+			return summary;
+		});
+		await fillAtVersion(name, 4, async (db) => {
+			await db.table('profiles').bulkAdd([sampleProfile('p1'), sampleProfile('p2', 'Ben')]);
+			await db.table('attempts').bulkAdd(attempts);
+			await db.table('summaries').bulkAdd(v4Summaries);
+			await db.table('searchTexts').bulkAdd(attempts.map(searchTextOf));
+			await db.table('reviews').add(sampleReview('r1', 'a', 3500));
+		});
+		const before = await dumpAt(name, 4);
+
+		const store = openStore(new DojoDb(name));
+		const after = await dumpTables(store.db);
+		expect(after).toEqual({
+			...before,
+			summaries: attempts.map(summarizeAttempt),
+			...tallyTables(attempts.map(summarizeAttempt))
+		});
+		expect(after.summaries!.map((s) => (s as { day: unknown }).day)).toEqual([
+			localDay(3000),
+			localDay(2000),
+			null
+		]);
+		expect(await derivedMismatches(store.db)).toEqual([]);
+		const p1 = await store.attempts.tallies('p1');
+		expect(p1.scenarios).toMatchObject([{ scenarioId: 'late-delivery-en', attempts: 2, done: 1 }]);
+		// In the order of their last replies.
+		expect(p1.days.map((d) => [...d.at])).toEqual([[2000, 3000]]);
 		store.db.close();
 	});
 
@@ -196,7 +241,8 @@ describe('migrations', () => {
 		expect(after).toEqual({
 			...before,
 			summaries: byId(attempts).map(summarizeAttempt),
-			searchTexts: byId(attempts).map(searchTextOf)
+			searchTexts: byId(attempts).map(searchTextOf),
+			...tallyTables(attempts.map(summarizeAttempt))
 		});
 		expect(await derivedMismatches(store.db)).toEqual([]);
 		// The pages' queries find the migrated summaries.
@@ -212,6 +258,12 @@ describe('migrations', () => {
 		store.db.close();
 	});
 });
+
+/** The tally tables as the app keeps them for these summaries, as dumpTables lists them. */
+function tallyTables(summaries: AttemptSummary[]) {
+	const { scenarios, days } = talliesOf(summaries);
+	return { scenarioTallies: scenarios, dayTallies: days };
+}
 
 async function dumpAt(name: string, version: number) {
 	let dump: Record<string, unknown[]> = {};

@@ -1,7 +1,8 @@
 import type { Transaction } from 'dexie';
 import { newId } from './id';
 import { searchTextOf, summarizeAttempt } from './summaries';
-import type { Attempt } from './types';
+import { localDay, talliesOf } from './tallies';
+import type { Attempt, AttemptSummary } from './types';
 
 /** The profile that v1 attempts, played before profiles existed, are given. */
 export const FIRST_PROFILE_NAME = 'Trainee';
@@ -52,4 +53,20 @@ export async function upgradeToV4(tx: Transaction): Promise<void> {
 		});
 	await tx.table('summaries').bulkAdd(summaries);
 	await tx.table('searchTexts').bulkAdd(texts);
+}
+
+/** v4 → v5: each summary gets the day of its last reply, and the tallies are summed from them. */
+export async function upgradeToV5(tx: Transaction): Promise<void> {
+	const summaries: AttemptSummary[] = [];
+	await tx
+		.table('summaries')
+		.toCollection()
+		.each((summary: Omit<AttemptSummary, 'day'>) => {
+			const last = summary.turns.at(-1);
+			summaries.push({ ...summary, day: last ? localDay(last.sentAt) : null });
+		});
+	const { scenarios, days } = talliesOf(summaries);
+	await tx.table('summaries').bulkPut(summaries);
+	await tx.table('scenarioTallies').bulkAdd(scenarios);
+	await tx.table('dayTallies').bulkAdd(days);
 }

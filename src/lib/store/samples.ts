@@ -1,7 +1,14 @@
 import type { Score } from '../scoring';
 import type { NewAttempt } from './attempts';
 import type { Bundle } from './backup/format';
-import type { Attempt, Profile, Review, RubricVersion, ScenarioVersion } from './types';
+import type {
+	Attempt,
+	AttemptTurn,
+	Profile,
+	Review,
+	RubricVersion,
+	ScenarioVersion
+} from './types';
 
 /** Records shaped as the app stores them, for tests and the storage benchmark. */
 export function sampleScore(total: number): Score {
@@ -46,6 +53,24 @@ export const SAMPLE_NEW_ATTEMPT: NewAttempt = {
 
 export function sampleProfile(id = 'p1', name = 'Aiko'): Profile {
 	return { id, name, createdAt: 1 };
+}
+
+/** A scored reply to the opening message. */
+export function sampleTurn({
+	reply = 'It ships on Friday.',
+	sentAt = 0,
+	total = 72,
+	responseMs = 30_000 as number | null
+} = {}): AttemptTurn {
+	return {
+		turnId: 'opening',
+		subject: null,
+		customerMessage: 'Where is it?',
+		reply,
+		score: sampleScore(total),
+		sentAt,
+		responseMs
+	};
 }
 
 export function sampleAttempt(

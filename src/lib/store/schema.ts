@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { upgradeToV2, upgradeToV4 } from './migrations';
+import { upgradeToV2, upgradeToV4, upgradeToV5 } from './migrations';
 
 /** One schema version: the tables it changes (null deletes one) and how old records move over. */
 export interface SchemaVersion {
@@ -50,6 +50,16 @@ export const SCHEMA: SchemaVersion[] = [
 			searchTexts: 'id, profileId'
 		},
 		upgrade: upgradeToV4
+	},
+	// v5: each summary's day, and a profile's tallies per scenario and per day, so that the home
+	// and progress pages read a few dozen rows instead of every summary.
+	{
+		version: 5,
+		stores: {
+			scenarioTallies: '[profileId+scenarioId]',
+			dayTallies: '[profileId+day]'
+		},
+		upgrade: upgradeToV5
 	}
 ];
 

@@ -1,31 +1,45 @@
 import type { DojoDb } from './db';
 import { same } from './same';
+import { localDay, writeTallies } from './tallies';
 import type { Attempt, AttemptSummary, SearchText } from './types';
 
 /** The tables derived from `attempts`: every transaction that writes attempts includes them. */
-export const derivedTables = (db: DojoDb) => [db.summaries, db.searchTexts];
+export const derivedTables = (db: DojoDb) => [
+	db.summaries,
+	db.searchTexts,
+	db.scenarioTallies,
+	db.dayTallies
+];
 
 /**
- * Writes the summaries and search texts of attempts just written, inside the caller's transaction
- * (so they stand or fall with the attempts). With the attempts as they were (`before`, same
- * order), a derived row that would not change is not written again: saving a draft rewrites the
- * search text but not the summary's turns.
+ * Writes the summaries, search texts and tallies of attempts just written, inside the caller's
+ * transaction (so they stand or fall with the attempts). A summary is compared with the stored
+ * one, and the tallies move from the one to the other; a search text, with that of the attempt
+ * as it was (`before`, same order) when given: saving a draft rewrites the search text only.
  */
 export async function writeDerived(
 	db: DojoDb,
-	attempts: readonly Attempt[],
+	written: readonly Attempt[],
 	before: readonly (Attempt | undefined)[] = []
 ): Promise<void> {
-	const summaries: AttemptSummary[] = [];
+	const wasById = new Map(written.map((a, i) => [a.id, before[i]]));
+	// The last write of an id wins, as it does in the attempts table.
+	const attempts = [...new Map(written.map((a) => [a.id, a])).values()];
+	const stored = await db.summaries.bulkGet(attempts.map((a) => a.id));
+	const changes: { before: AttemptSummary | undefined; after: AttemptSummary }[] = [];
 	const texts: SearchText[] = [];
 	attempts.forEach((attempt, i) => {
-		const was = before[i];
 		const summary = summarizeAttempt(attempt);
-		if (!was || !same(summary, summarizeAttempt(was))) summaries.push(summary);
+		if (!stored[i] || !same(summary, stored[i]))
+			changes.push({ before: stored[i], after: summary });
+		const was = wasById.get(attempt.id);
 		const text = searchTextOf(attempt);
 		if (!was || !same(text, searchTextOf(was))) texts.push(text);
 	});
-	if (summaries.length) await db.summaries.bulkPut(summaries);
+	if (changes.length) {
+		await db.summaries.bulkPut(changes.map((c) => c.after));
+		await writeTallies(db, changes);
+	}
 	if (texts.length) await db.searchTexts.bulkPut(texts);
 }
 
@@ -61,7 +75,8 @@ export function summarizeAttempt(attempt: Attempt): AttemptSummary {
 				responseMs,
 				score: { total: score.total, passed: score.passed, autoFail: score.autoFail, criteria }
 			};
-		})
+		}),
+		day: attempt.turns.length ? localDay(attempt.turns.at(-1)!.sentAt) : null
 	};
 }
 

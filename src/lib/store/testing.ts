@@ -1,8 +1,11 @@
 import { Dexie } from 'dexie';
-import { declareSchema, type DojoDb } from './db';
+import { afterEach, beforeEach } from 'vitest';
+import { declareSchema, DojoDb } from './db';
+import { openStore, type Store } from './index';
 import { same } from './same';
 import { SCHEMA } from './schema';
 import { derivedTables, searchTextOf, summarizeAttempt, writeDerived } from './summaries';
+import { talliesOf } from './tallies';
 import type { Attempt } from './types';
 
 /**
@@ -55,10 +58,12 @@ export function putAttempts(db: DojoDb, attempts: Attempt[]): Promise<void> {
  * when they are in step.
  */
 export async function derivedMismatches(db: DojoDb): Promise<string[]> {
-	const [attempts, summaries, texts] = await Promise.all([
+	const [attempts, summaries, texts, scenarioTallies, dayTallies] = await Promise.all([
 		db.attempts.toArray(),
 		db.summaries.toArray(),
-		db.searchTexts.toArray()
+		db.searchTexts.toArray(),
+		db.scenarioTallies.toArray(),
+		db.dayTallies.toArray()
 	]);
 	const problems: string[] = [];
 	const check = <T extends { id: string }>(table: string, rows: T[], make: (a: Attempt) => T) => {
@@ -73,5 +78,22 @@ export async function derivedMismatches(db: DojoDb): Promise<string[]> {
 	};
 	check('summaries', summaries, summarizeAttempt);
 	check('searchTexts', texts, searchTextOf);
+	// Tallies are sums of floating-point shares: kept ones may differ from fresh ones in the last bits.
+	const fresh = talliesOf(summaries);
+	const kept = { scenarios: scenarioTallies, days: dayTallies };
+	if (!same(kept, fresh, 1e-6)) problems.push('tallies: not the sums of the summaries');
 	return problems;
+}
+
+/** For the calling test suite: a new empty database for each test, deleted after it. */
+export function freshStore(prefix: string): () => Store {
+	let store: Store;
+	beforeEach(() => {
+		store = openStore(new DojoDb(`${prefix}-${Math.random()}`));
+	});
+	afterEach(async () => {
+		store.db.close();
+		await DojoDb.delete(store.db.name);
+	});
+	return () => store;
 }

@@ -70,6 +70,8 @@ export interface AttemptSummary {
 	total: number | null;
 	result: AttemptResult | null;
 	turns: TurnSummary[];
+	/** The calendar day of the last reply in the time zone it was written in (days since 1970-01-01); null before a reply. */
+	day: number | null;
 }
 
 /** One reply of an attempt, reduced to its time and levels. */
@@ -82,6 +84,64 @@ export interface TurnSummary {
 		autoFail: boolean;
 		criteria: Record<string, { level: number; max: number }>;
 	};
+}
+
+/**
+ * Counts and sums over one profile's attempts at one scenario, kept in step with the summaries
+ * (see tallies.ts) so that cards, filters and KPIs need not read every attempt. Each attempt
+ * adds its share; rewriting an attempt takes its old share away first.
+ */
+export interface ScenarioTally {
+	profileId: string;
+	scenarioId: string;
+	/** The title given by the attempt written last: filters name scenarios no longer in the catalog by it. */
+	title: string;
+	attempts: number;
+	/** Attempts no longer in progress. */
+	done: number;
+	/** Finished attempts by score (the rounded mean of their replies' totals, see attemptScore): the best is the highest key. */
+	scores: Record<string, number>;
+	/** Scored replies, and those of them that recorded a response time, with the sum of those times. */
+	turns: number;
+	responses: number;
+	responseMs: number;
+	/** Attempts with a result, by outcome, and the sum of their simulated CSAT. */
+	finished: number;
+	outcomes: Record<string, number>;
+	csat: number;
+}
+
+/**
+ * One profile's scored attempts whose last reply fell on one day: the points of the progress
+ * charts, as columns in the order of the last replies (typed arrays: a year of them reads as a
+ * few hundred blocks of numbers, not tens of thousands of objects), and the criteria's sums
+ * over their replies.
+ */
+export interface DayTally {
+	profileId: string;
+	/** Days since 1970-01-01, as `AttemptSummary.day`. */
+	day: number;
+	/** When each attempt's last reply was scored. */
+	at: Float64Array;
+	/** The mean total of each one's replies, 0–100. */
+	total: Float64Array;
+	/** Per criterion, the mean level of each one's replies as a share of the maximum; NaN where not rated. */
+	levels: Record<string, Float64Array>;
+	criteria: Record<string, CriterionTally>;
+}
+
+/** A criterion over every reply counted: how many rated it, were below its maximum, and the sum of their levels as shares of it. */
+export interface CriterionTally {
+	turns: number;
+	belowMax: number;
+	shares: number;
+}
+
+/** A profile's tallies, read together by the home and progress pages. */
+export interface Tallies {
+	scenarios: ScenarioTally[];
+	/** Oldest first. */
+	days: DayTally[];
 }
 
 /** The text the history search looks in for one attempt: its title, replies and draft. */
