@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, test, expectSaved } from './fixtures';
 import { GOOD_REPLY } from './replies';
 
 // Every page of the app, in both UI languages: axe finds nothing to fix on any of them.
@@ -21,6 +21,7 @@ for (const lang of ['en', 'ja'] as const) {
 		await page.locator('textarea').fill(GOOD_REPLY);
 		await page.locator('main form button[type="submit"]').click();
 		await expect(page.getByTestId('total').first()).toBeVisible();
+		await expectSaved(page);
 
 		for (const { path, ready } of PAGES) {
 			await page.goto(path);

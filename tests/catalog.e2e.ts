@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, test, expectSaved } from './fixtures';
 import { GOOD_REPLY } from './replies';
 
 const cards = (page: import('@playwright/test').Page) => page.locator('article.scenario');
@@ -46,6 +46,7 @@ test('a card shows the trainee’s status and best score, and each profile sees 
 	await page.getByRole('textbox', { name: 'Your reply' }).fill(GOOD_REPLY);
 	await page.getByRole('button', { name: 'Send reply' }).click();
 	await expect(page.getByTestId('total')).toBeVisible();
+	await expectSaved(page);
 
 	await page.goto('./');
 	const card = page.locator('article[data-scenario="late-delivery-en"]');

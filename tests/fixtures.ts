@@ -36,3 +36,11 @@ export async function chooseBackupFile(page: Page, name: string, content: unknow
 		.getByLabel('Backup file (.json)')
 		.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
+
+/**
+ * Waits until the play page has written the reply just sent (the debrief shows before its write
+ * completes): a test that leaves the page sooner would cut the write off, as closing the tab would.
+ */
+export async function expectSaved(page: Page): Promise<void> {
+	await expect(page.locator('[data-saving="false"]')).toBeAttached();
+}

@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, test, expectSaved } from './fixtures';
 import { GOOD_REPLY } from './replies';
 
 test('a trainee plays the late-delivery scenario, sees the score, and finds the attempt after a reload', async ({
@@ -28,6 +28,7 @@ test('a trainee plays the late-delivery scenario, sees the score, and finds the 
 	await expect(page.locator('[data-criterion="empathy"]')).toContainText('our mistake');
 	await expect(page.locator('mark.earned').first()).toBeVisible();
 	await expectNoAxeViolations(page);
+	await expectSaved(page);
 
 	await page.reload();
 	await page.goto('./');

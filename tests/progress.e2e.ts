@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { durationParts } from '../src/lib/progress/duration';
 import { sampleBundle } from '../src/lib/store/samples';
 import type { Attempt, Profile } from '../src/lib/store';
-import { chooseBackupFile, expect, expectNoAxeViolations, test } from './fixtures';
+import { chooseBackupFile, expect, expectNoAxeViolations, test, expectSaved } from './fixtures';
 import { GOOD_REPLY } from './replies';
 
 const BLAMING_REPLY = 'You entered the wrong address, so this is not our responsibility.';
@@ -13,6 +13,7 @@ async function play(page: Page, reply: string) {
 	await page.getByRole('textbox', { name: 'Your reply' }).fill(reply);
 	await page.getByRole('button', { name: 'Send reply' }).click();
 	await expect(page.getByRole('heading', { name: 'Debrief' })).toBeVisible();
+	await expectSaved(page);
 	const total = Number(await page.getByTestId('total').textContent());
 	const csat = await page.getByLabel(/^Customer satisfaction \d \/ 5$/).getAttribute('aria-label');
 	return { total, csat: Number(csat!.match(/(\d) \/ 5/)![1]) };

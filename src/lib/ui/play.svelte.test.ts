@@ -37,6 +37,8 @@ describe('PlaySession when storage fails', () => {
 
 		await session.send('en');
 		expect(session.error).toBe(i18n.t('storageQuota'));
+		// Leaving now would lose the reply: the page asks before it closes.
+		expect(session.saving).toBe(true);
 		// The customer has the reply; the record does not, and is as it was before the send.
 		expect(session.transcript.some((entry) => entry.kind === 'reply')).toBe(true);
 		const stored = (await store().attempts.get(id))!;
@@ -49,6 +51,7 @@ describe('PlaySession when storage fails', () => {
 			expect((await store().attempts.get(id))!.turns.map((t) => t.reply)).toEqual([REPLY]);
 		}, RETRIED);
 		expect(session.error).toBe('');
+		expect(session.saving).toBe(false);
 		expect(session.attempt!.turns).toHaveLength(1);
 	});
 

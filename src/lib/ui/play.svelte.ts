@@ -45,6 +45,8 @@ export class PlaySession {
 	busy = $state(false);
 	/** Another tab holds this attempt: this one follows its changes and writes nothing. */
 	elsewhere = $state(false);
+	/** A write is under way or a reply's turn waits to be written: leaving the page now loses it. */
+	saving = $state(false);
 
 	readonly turn = $derived(this.snapshot ? currentTurn(this.snapshot) : null);
 	readonly ending = $derived(this.snapshot ? currentEnding(this.snapshot) : null);
@@ -61,6 +63,7 @@ export class PlaySession {
 	#failed: (() => Promise<Attempt>) | null = null;
 	#retryTimer: ReturnType<typeof setTimeout> | undefined;
 	#release: (() => void) | null = null;
+	#writes = 0;
 
 	constructor(
 		readonly scenario: Scenario,
@@ -254,6 +257,7 @@ export class PlaySession {
 	 */
 	async #guard<T>(write: () => Promise<T>): Promise<T | undefined> {
 		if (this.elsewhere) return undefined;
+		this.#writing(1);
 		try {
 			const result = await write();
 			if (!this.#unsavedTurns.length) this.error = '';
@@ -263,13 +267,21 @@ export class PlaySession {
 			this.#failed = write as unknown as () => Promise<Attempt>;
 			this.#retrySoon();
 			return undefined;
+		} finally {
+			this.#writing(-1);
 		}
+	}
+
+	#writing(change: 1 | -1 | 0): void {
+		this.#writes += change;
+		this.saving = this.#writes > 0 || this.#unsavedTurns.length > 0;
 	}
 
 	/** A reply's turn that could not be written is kept, to be written before anything else. */
 	#keepFailedTurn(): void {
 		if (this.#failed && !this.elsewhere) this.#unsavedTurns.push(this.#failed);
 		this.#failed = null;
+		this.#writing(0);
 	}
 
 	#retrySoon(): void {
@@ -286,6 +298,7 @@ export class PlaySession {
 			try {
 				this.attempt = await this.#unsavedTurns[0]!();
 				this.#unsavedTurns.shift();
+				this.#writing(0);
 			} catch (e) {
 				this.error = storageMessage(e);
 				return this.#retrySoon();
