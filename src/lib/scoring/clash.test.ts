@@ -236,4 +236,15 @@ describe('the shipped rubrics catch the contradictions and unanswered questions 
 	] as const)('no clash: %s: %s', (locale, reply) => {
 		expect(found(score(reply, locale, undefined, email), 'status-clash')).toEqual([]);
 	});
+
+	it.each([
+		[
+			'en',
+			'It arrives Friday 14 March. If it has not arrived by Friday evening, reply and I will send a replacement.'
+		],
+		['ja', '3月14日（金）にお届けいたします。もし届いていない場合は、このメールにご返信ください。']
+	] as const)('a denial in a condition contradicts nothing: %s: %s', (locale, reply) => {
+		for (const rubric of [email, chat])
+			expect(found(score(reply, locale, undefined, rubric), 'contradiction')).toEqual([]);
+	});
 });

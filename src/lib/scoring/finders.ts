@@ -206,9 +206,11 @@ function findContradictions({ p, check, compiled }: FinderInput): Match[] {
 		}
 		const word = m.slice(1).find((g) => g !== undefined);
 		if (!word) continue;
+		const span = { start: m.index, end: m.index + m[0].length };
+		// "If it has not arrived by Friday…" denies nothing: it is a condition, not a statement.
+		if (hasCue(p, span, compiled.hedges[p.locale])) continue;
 		const term = p.locale === 'en' ? stem(word) : word.replace(/^[ごお]/, '');
-		if (term.length >= (p.locale === 'en' ? 4 : 2))
-			denials.push({ span: { start: m.index, end: m.index + m[0].length }, term });
+		if (term.length >= (p.locale === 'en' ? 4 : 2)) denials.push({ span, term });
 	}
 	const out: Match[] = [];
 	for (const denial of denials) {
