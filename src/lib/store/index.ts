@@ -17,7 +17,7 @@ export { ReviewStore, type NewReview, type ReviewChange } from './reviews';
 export { SCHEMA, SCHEMA_VERSION } from './schema';
 export { SettingsStore } from './settings';
 export { searchTextOf, summarizeAttempt } from './summaries';
-export { attemptScore, dayMoment, localDay, share, talliesOf } from './tallies';
+export { attemptMeans, attemptScore, localDay, talliesOf } from './tallies';
 export { rubricForDisplay, rubricVersionOf, scenarioVersionOf, VersionStore } from './versions';
 export {
 	DEFAULT_SETTINGS,

@@ -1,7 +1,7 @@
 import type { Transaction } from 'dexie';
 import { newId } from './id';
 import { searchTextOf, summarizeAttempt } from './summaries';
-import { localDay, talliesOf } from './tallies';
+import { lastReplyDay, talliesOf } from './tallies';
 import type { Attempt, AttemptSummary } from './types';
 
 /** The profile that v1 attempts, played before profiles existed, are given. */
@@ -62,8 +62,7 @@ export async function upgradeToV5(tx: Transaction): Promise<void> {
 		.table('summaries')
 		.toCollection()
 		.each((summary: Omit<AttemptSummary, 'day'>) => {
-			const last = summary.turns.at(-1);
-			summaries.push({ ...summary, day: last ? localDay(last.sentAt) : null });
+			summaries.push({ ...summary, day: lastReplyDay(summary.turns) });
 		});
 	const { scenarios, days } = talliesOf(summaries);
 	await tx.table('summaries').bulkPut(summaries);

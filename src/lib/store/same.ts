@@ -1,8 +1,7 @@
 /**
  * Deep equality of two JSON-like values (typed arrays too; NaN equals NaN), whatever the order
- * of their keys; numbers may differ by
- * `tolerance` relative to the larger (sums of floating-point shares differ in their last bits
- * depending on the order they were added in).
+ * of their keys. Numbers may differ by `tolerance` relative to the larger: sums of floating-point
+ * shares differ in their last bits depending on the order they were added in.
  */
 export function same(a: unknown, b: unknown, tolerance = 0): boolean {
 	if (Object.is(a, b) || a === b) return true;

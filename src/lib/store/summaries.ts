@@ -1,6 +1,6 @@
 import type { DojoDb } from './db';
 import { same } from './same';
-import { localDay, writeTallies } from './tallies';
+import { lastReplyDay, writeTallies } from './tallies';
 import type { Attempt, AttemptSummary, SearchText } from './types';
 
 /** The tables derived from `attempts`: every transaction that writes attempts includes them. */
@@ -76,7 +76,7 @@ export function summarizeAttempt(attempt: Attempt): AttemptSummary {
 				score: { total: score.total, passed: score.passed, autoFail: score.autoFail, criteria }
 			};
 		}),
-		day: attempt.turns.length ? localDay(attempt.turns.at(-1)!.sentAt) : null
+		day: lastReplyDay(attempt.turns)
 	};
 }
 

@@ -15,13 +15,8 @@ export function localDay(ms: number): number {
 	return Math.floor((ms - new Date(ms).getTimezoneOffset() * 60_000) / DAY_MS);
 }
 
-/** A moment on that calendar day wherever it is shown (noon UTC is the same date from UTC−12 to UTC+11). */
-export function dayMoment(day: number): number {
-	return day * DAY_MS + DAY_MS / 2;
-}
-
 /** A criterion's level as a share of its maximum; a criterion with no levels counts as full. */
-export function share(level: number, max: number): number {
+function share(level: number, max: number): number {
 	return max > 0 ? Math.min(1, Math.max(0, level / max)) : 1;
 }
 
@@ -29,9 +24,45 @@ export function share(level: number, max: number): number {
 export function attemptScore(attempt: {
 	turns: readonly { score: { total: number } }[];
 }): number | null {
-	if (attempt.turns.length === 0) return null;
-	const sum = attempt.turns.reduce((total, turn) => total + turn.score.total, 0);
-	return Math.round(sum / attempt.turns.length);
+	return attempt.turns.length === 0 ? null : Math.round(meanTotal(attempt.turns));
+}
+
+/** A reply as the means below read it: its total and its criteria's levels. */
+export interface ScoredTurn {
+	score: { total: number; criteria: Record<string, { level: number; max: number }> };
+}
+
+/**
+ * An attempt's point on the progress charts: the mean total of its replies (0–100), and each
+ * criterion's mean level as a share of its maximum, over the replies that rated it.
+ */
+export function attemptMeans(turns: readonly ScoredTurn[]): {
+	total: number;
+	levels: Map<string, number>;
+} {
+	const sums = new Map<string, { sum: number; n: number }>();
+	for (const turn of turns)
+		for (const id in turn.score.criteria) {
+			const { level, max } = turn.score.criteria[id]!;
+			const mean = sums.get(id) ?? { sum: 0, n: 0 };
+			mean.sum += share(level, max);
+			mean.n++;
+			sums.set(id, mean);
+		}
+	return {
+		total: meanTotal(turns),
+		levels: new Map([...sums].map(([id, { sum, n }]) => [id, sum / n]))
+	};
+}
+
+function meanTotal(turns: readonly { score: { total: number } }[]): number {
+	return turns.reduce((sum, turn) => sum + turn.score.total, 0) / turns.length;
+}
+
+/** The calendar day of an attempt's last reply (see `localDay`); null before the first. */
+export function lastReplyDay(turns: readonly { sentAt: number }[]): number | null {
+	const last = turns.at(-1);
+	return last ? localDay(last.sentAt) : null;
 }
 
 /** Tallies by key while they are being changed. */
@@ -206,26 +237,16 @@ function countScenario(t: ScenarioTally, s: AttemptSummary, sign: 1 | -1): void 
 }
 
 function countDay(t: DayTally, s: AttemptSummary, sign: 1 | -1): void {
-	const means = new Map<string, { sum: number; n: number }>();
 	for (const turn of s.turns)
 		for (const id in turn.score.criteria) {
 			const { level, max } = turn.score.criteria[id]!;
 			const c = (t.criteria[id] ??= emptyCriterion());
-			const part = share(level, max);
 			c.turns += sign;
 			if (level < max) c.belowMax += sign;
-			c.shares += sign * part;
+			c.shares += sign * share(level, max);
 			if (c.turns <= 0) delete t.criteria[id];
-			const mean = means.get(id) ?? { sum: 0, n: 0 };
-			mean.sum += part;
-			mean.n++;
-			means.set(id, mean);
 		}
-	const point: Point = {
-		at: s.turns.at(-1)!.sentAt,
-		total: s.turns.reduce((sum, turn) => sum + turn.score.total, 0) / s.turns.length,
-		levels: new Map([...means].map(([id, { sum, n }]) => [id, sum / n]))
-	};
+	const point: Point = { at: s.turns.at(-1)!.sentAt, ...attemptMeans(s.turns) };
 	const ids = [...new Set([...Object.keys(t.levels), ...point.levels.keys()])].sort();
 	const order = (i: number) => comparePoints(pointAt(t, i, ids), point, ids);
 	if (sign < 0) {
