@@ -25,17 +25,10 @@ async function writeRows(rows) {
 		open.onerror = () => reject(open.error);
 	});
 	await new Promise((resolve, reject) => {
-		const tables = [
-			'profiles',
-			'attempts',
-			'reviews',
-			'summaries',
-			'searchTexts',
-			'scenarioTallies',
-			'dayTallies'
-		];
-		const tx = db.transaction([...tables, 'settings'], 'readwrite');
-		for (const table of tables) for (const row of rows[table]) tx.objectStore(table).put(row);
+		// One list of rows per table, named as the tables are.
+		const tx = db.transaction([...Object.keys(rows), 'settings'], 'readwrite');
+		for (const [table, list] of Object.entries(rows))
+			for (const row of list) tx.objectStore(table).put(row);
 		tx.objectStore('settings').put({ key: 'currentProfile', value: 'seed-profile' });
 		// Backed up just now: the reminder banner stays out of the measurements.
 		tx.objectStore('settings').put({ key: 'lastBackupAt', value: Date.now() });
