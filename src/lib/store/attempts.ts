@@ -1,6 +1,7 @@
 import { Dexie, liveQuery, type EntityTable } from 'dexie';
 import type { DojoDb } from './db';
 import { newId } from './id';
+import { plainData } from './plain';
 import { derivedTables, writeDerived } from './summaries';
 import { readTallies } from './tallies';
 import type {
@@ -32,8 +33,8 @@ export class AttemptStore {
 
 	async start(init: NewAttempt, now = Date.now()): Promise<Attempt> {
 		const attempt: Attempt = {
-			...init,
-			snapshot: init.snapshot ?? null,
+			...plainData(init, 'the new attempt'),
+			snapshot: plainData(init.snapshot ?? null, 'the snapshot'),
 			id: newId(),
 			status: 'in-progress',
 			startedAt: now,
@@ -59,13 +60,16 @@ export class AttemptStore {
 		turn: AttemptTurn,
 		{ snapshot, result = null }: { snapshot?: unknown; result?: AttemptResult | null } = {}
 	): Promise<Attempt> {
+		const added = plainData(turn, 'the turn');
+		const next = plainData(snapshot, 'the snapshot');
+		const ending = plainData(result, 'the result');
 		return this.update(id, (attempt) => ({
 			...attempt,
-			turns: [...attempt.turns, turn],
-			total: turn.score.total,
-			snapshot: snapshot === undefined ? attempt.snapshot : snapshot,
+			turns: [...attempt.turns, added],
+			total: added.score.total,
+			snapshot: next === undefined ? attempt.snapshot : next,
 			draft: '',
-			result: result ?? attempt.result,
+			result: ending ?? attempt.result,
 			status: result ? 'done' : attempt.status,
 			updatedAt: turn.sentAt
 		}));
@@ -77,10 +81,11 @@ export class AttemptStore {
 		progress: { draft?: string; snapshot?: unknown },
 		now = Date.now()
 	): Promise<Attempt> {
+		const { draft, snapshot } = plainData(progress, 'the progress');
 		return this.update(id, (attempt) => ({
 			...attempt,
-			draft: progress.draft ?? attempt.draft,
-			snapshot: progress.snapshot === undefined ? attempt.snapshot : progress.snapshot,
+			draft: draft ?? attempt.draft,
+			snapshot: snapshot === undefined ? attempt.snapshot : snapshot,
 			updatedAt: now
 		}));
 	}
@@ -95,7 +100,8 @@ export class AttemptStore {
 	 * Keeps a new scoring of the attempt's replies beside the original, which stays as it was.
 	 * `updatedAt` moves, so the change is part of the next backup.
 	 */
-	addRescore(id: string, rescore: Rescore): Promise<Attempt> {
+	addRescore(id: string, given: Rescore): Promise<Attempt> {
+		const rescore = plainData(given, 'the re-score');
 		return this.update(id, (attempt) => {
 			if (rescore.scores.length !== attempt.turns.length)
 				throw new Error(

@@ -1,3 +1,4 @@
+import { plainData } from './plain';
 import type { DojoDb } from './db';
 import { DEFAULT_SETTINGS, type Settings } from './types';
 
@@ -11,6 +12,6 @@ export class SettingsStore {
 	}
 
 	async set<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {
-		await this.db.settings.put({ key, value });
+		await this.db.settings.put({ key, value: plainData(value, key) });
 	}
 }

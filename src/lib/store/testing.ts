@@ -97,3 +97,16 @@ export function freshStore(prefix: string): () => Store {
 	});
 	return () => store;
 }
+
+/**
+ * A value as a Svelte page's deep `$state` hands it on in the browser: every object and array
+ * wrapped in a proxy. (Vitest compiles runes for the server, where `$state` wraps nothing.)
+ * IndexedDB cannot clone a proxy: writing one as it is throws DataCloneError.
+ */
+export function asPageState<T>(value: T): T {
+	if (value === null || typeof value !== 'object') return value;
+	const copy = Array.isArray(value)
+		? value.map(asPageState)
+		: Object.fromEntries(Object.entries(value).map(([k, v]) => [k, asPageState(v)]));
+	return new Proxy(copy, {}) as T;
+}
