@@ -13,6 +13,7 @@ export { DB_NAME, DojoDb, TABLES } from './db';
 export { storageProblem, type StorageProblem } from './errors';
 export { FIRST_PROFILE_NAME } from './migrations';
 export { MAX_PROFILE_NAME, ProfileStore } from './profiles';
+export { DraftRescue, type RescuedDraft } from './rescue';
 export { ReviewStore, type NewReview, type ReviewChange } from './reviews';
 export { SCHEMA, SCHEMA_VERSION } from './schema';
 export { SettingsStore } from './settings';

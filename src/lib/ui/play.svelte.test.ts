@@ -1,13 +1,17 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadCatalog } from '../catalog/load';
-import { freshStore } from '../store/testing';
+import type { Scenario } from '../scenario';
+import { DraftRescue } from '../store';
+import { asPageState, freshStore } from '../store/testing';
 import { i18n } from './i18n.svelte';
 import { PlaySession } from './play.svelte';
 
 const catalog = loadCatalog();
-const scenario = catalog.scenarios.find((s) => s.id === 'late-delivery-en')!;
-const rubric = catalog.rubrics.find((r) => r.id === scenario.rubric)!;
+const scenarioById = (id: string) => catalog.scenarios.find((s) => s.id === id)!;
+const rubricOf = (s: Scenario) => catalog.rubrics.find((r) => r.id === s.rubric)!;
+const scenario = scenarioById('late-delivery-en');
+const rubric = rubricOf(scenario);
 const REPLY =
 	"Hi Dana,\n\nI'm sorry your order A-10492 is late. It arrives on Friday; I'll check the tracking on Thursday and email you.\n\nBest regards,\nSam";
 /** Failed writes are tried again every 3 s. */
@@ -69,5 +73,162 @@ describe('PlaySession when storage fails', () => {
 			expect((await store().attempts.get(id))!.draft).toBe(`${REPLY} PS: tracking link below.`);
 		}, RETRIED);
 		expect(session.error).toBe('');
+	});
+});
+
+/** localStorage as the browser keeps it: strings by key, synchronously. */
+function memoryStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
+	const items = new Map<string, string>();
+	return {
+		getItem: (key) => items.get(key) ?? null,
+		setItem: (key, value) => void items.set(key, String(value)),
+		removeItem: (key) => void items.delete(key)
+	};
+}
+
+describe('PlaySession across reloads', () => {
+	const store = freshStore('play-resume');
+	const sessions: PlaySession[] = [];
+	afterEach(() => sessions.splice(0).forEach((s) => s.stop()));
+
+	function open(s: Scenario, rescue = new DraftRescue(null)): PlaySession {
+		const session = new PlaySession(s, rubricOf(s), store(), null, 'p1', rescue);
+		sessions.push(session);
+		return session;
+	}
+
+	/** A weak first reply (no next step), so the case goes on; then each turn's model reply. */
+	function replyFor(s: Scenario, session: PlaySession, first: boolean): string {
+		return first ? 'We are looking into it.' : s.models[session.turn!.id]!;
+	}
+
+	for (const id of ['late-delivery-en', 'unclear-question-en', 'delayed-fix-ja']) {
+		it(`${id}: a reload after each turn, then Continue and send, stores every turn and the ending`, async () => {
+			const s = scenarioById(id);
+			let session = open(s);
+			session.start();
+			session.setDraft(replyFor(s, session, true));
+			await session.send(s.locale);
+			const sent = [session.transcript.findLast((e) => e.kind === 'reply')!];
+			const attemptId = session.attempt!.id;
+
+			while (!session.ending) {
+				session.stop();
+				// The page after a reload: the unfinished attempt is held in the page's own state,
+				// as a Svelte page holds what it loads, and handed to the session from there.
+				session = open(s);
+				const found = await session.findUnfinished();
+				expect(found?.id).toBe(attemptId);
+				session.resume(asPageState(found!));
+				session.setDraft(replyFor(s, session, false));
+				await session.send(s.locale);
+				expect(session.error).toBe('');
+				sent.push(session.transcript.findLast((e) => e.kind === 'reply')!);
+			}
+
+			const stored = (await store().attempts.get(attemptId))!;
+			expect(stored.status).toBe('done');
+			expect(stored.result?.ending).toBe(session.ending.ending);
+			expect(stored.turns.map((t) => t.reply)).toEqual(
+				sent.map((e) => (e.kind === 'reply' ? e.reply : null))
+			);
+			expect(stored.turns.length).toBeGreaterThan(1);
+			expect(await store().attempts.inProgress('p1', id)).toBeUndefined();
+		});
+	}
+
+	it('every row the session writes is plain data that IndexedDB can clone', async () => {
+		const written: unknown[] = [];
+		for (const table of store().db.tables) {
+			table.hook('creating', (_key, row) => void written.push(row));
+			table.hook('updating', (changes) => void written.push(changes));
+		}
+		let session = open(scenario);
+		session.start();
+		session.setDraft('We are looking into it.');
+		await session.flushDraft();
+		await session.send('en');
+		session.stop();
+		session = open(scenario);
+		session.resume(asPageState((await session.findUnfinished())!));
+		session.setDraft(scenario.models['still-waiting']!);
+		await session.flushDraft();
+		await session.send('en');
+
+		expect(written.length).toBeGreaterThan(5);
+		// A proxy or a class instance would throw here or come back as another type.
+		for (const row of written) expect(structuredClone(row)).toStrictEqual(row);
+	});
+
+	it('a steady typist: the draft is written while typing goes on, not only after a pause', async () => {
+		const session = open(scenario);
+		session.start();
+		let text = '';
+		let storedWhileTyping = '';
+		for (let i = 0; i < 30; i++) {
+			text += 'word ';
+			session.setDraft(text);
+			await new Promise((resolve) => setTimeout(resolve, 100));
+			const id = session.attempt?.id;
+			if (id) storedWhileTyping = (await store().attempts.get(id))!.draft;
+		}
+		expect(storedWhileTyping.length).toBeGreaterThan(0);
+		expect(text.startsWith(storedWhileTyping)).toBe(true);
+		expect(session.draftUnsaved).toBe(storedWhileTyping !== text);
+	});
+
+	it('a draft caught as the page closed, before IndexedDB had it, comes back on the next load', async () => {
+		const rescue = new DraftRescue(memoryStorage());
+		const session = open(scenario, rescue);
+		session.start();
+		session.setDraft('Hi Dana,');
+		await session.flushDraft();
+		const id = session.attempt!.id;
+		// From here the browser cuts every write off, as it does when the tab closes.
+		let closing = true;
+		store().db.attempts.hook('updating', () => {
+			if (closing) throw new DOMException('The page is closing', 'AbortError');
+		});
+		session.setDraft('Hi Dana, the courier now expects Friday');
+		expect(session.draftUnsaved).toBe(true);
+		session.keepDraft();
+		// The write keepDraft started is cut off; the page is gone before it is tried again.
+		await vi.waitFor(() => expect(session.error).not.toBe(''));
+		session.stop();
+		closing = false;
+		expect((await store().attempts.get(id))!.draft).toBe('Hi Dana,');
+
+		const again = open(scenario, rescue);
+		again.resume((await again.findUnfinished())!);
+		expect(again.draft).toBe('Hi Dana, the courier now expects Friday');
+		expect(again.draftUnsaved).toBe(true);
+		await again.flushDraft();
+		expect((await store().attempts.get(id))!.draft).toBe('Hi Dana, the courier now expects Friday');
+		// Written: the rescued copy is gone, and a later load reads IndexedDB alone.
+		expect(rescue.peek('p1', scenario.id)).toBeNull();
+	});
+
+	it('text typed and closed before the attempt was first stored comes back in a fresh play', async () => {
+		const rescue = new DraftRescue(memoryStorage());
+		const session = open(scenario, rescue);
+		const cutOff = () => {
+			throw new DOMException('The page is closing', 'AbortError');
+		};
+		store().db.attempts.hook('creating', cutOff);
+		session.start();
+		session.setDraft('Hi Dana');
+		session.keepDraft();
+		session.stop();
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		store().db.attempts.hook('creating').unsubscribe(cutOff);
+
+		const again = open(scenario, rescue);
+		expect(await again.findUnfinished()).toBeUndefined();
+		again.start({ rescued: true });
+		expect(again.draft).toBe('Hi Dana');
+		// "Start over" is a fresh play: no rescued text there.
+		again.start();
+		expect(again.draft).toBe('');
+		expect(rescue.peek('p1', scenario.id)).toBeNull();
 	});
 });

@@ -11,13 +11,19 @@ import {
 	type Scenario
 } from '../scenario';
 import { scoreReply, type Score } from '../scoring';
-import { rubricVersionOf, scenarioVersionOf, type Attempt, type Store } from '../store';
+import {
+	DraftRescue,
+	rubricVersionOf,
+	scenarioVersionOf,
+	type Attempt,
+	type Store
+} from '../store';
 import { storageMessage } from './connection.svelte';
-import { i18n } from './i18n.svelte';
 
 /** How long sending waits for the Japanese tokenizer before scoring without it. */
 const MORPHOLOGY_WAIT_MS = 3000;
-const DRAFT_DELAY_MS = 400;
+/** While the trainee types, the draft is written at most this often (and when the page is hidden). */
+const DRAFT_INTERVAL_MS = 1000;
 /** After a failed write, how long until the unsaved work is written again. */
 const RETRY_MS = 3000;
 
@@ -38,8 +44,10 @@ export interface Morphology {
  * IndexedDB, and the draft. Components read its state and call its methods; nothing else here.
  */
 export class PlaySession {
-	attempt = $state<Attempt | null>(null);
-	snapshot = $state<AttemptSnapshot | null>(null);
+	// Raw, not deep state: what is written to IndexedDB must be plain data. A deep-state proxy
+	// cannot be cloned into it (DataCloneError), and the machine's snapshot would carry proxies.
+	attempt = $state.raw<Attempt | null>(null);
+	snapshot = $state.raw<AttemptSnapshot | null>(null);
 	draft = $state('');
 	error = $state('');
 	busy = $state(false);
@@ -47,6 +55,10 @@ export class PlaySession {
 	elsewhere = $state(false);
 	/** A write is under way or a reply's turn waits to be written: leaving the page now loses it. */
 	saving = $state(false);
+	/** The reply being typed is not in IndexedDB yet (it is written at most a second later). */
+	get draftUnsaved(): boolean {
+		return this.attempt ? this.draft !== this.attempt.draft : this.draft.trim() !== '';
+	}
 
 	readonly turn = $derived(this.snapshot ? currentTurn(this.snapshot) : null);
 	readonly ending = $derived(this.snapshot ? currentEnding(this.snapshot) : null);
@@ -63,6 +75,7 @@ export class PlaySession {
 	#failed: (() => Promise<Attempt>) | null = null;
 	#retryTimer: ReturnType<typeof setTimeout> | undefined;
 	#release: (() => void) | null = null;
+	#takeOver: (() => void) | null = null;
 	#writes = 0;
 
 	constructor(
@@ -70,7 +83,8 @@ export class PlaySession {
 		readonly rubric: Rubric,
 		private readonly store: Store,
 		private readonly morphology: Morphology | null,
-		private readonly profileId: string
+		private readonly profileId: string,
+		private readonly rescue = new DraftRescue()
 	) {}
 
 	/** An attempt at this scenario left in progress, to offer to continue. */
@@ -78,13 +92,20 @@ export class PlaySession {
 		return this.store.attempts.inProgress(this.profileId, this.scenario.id);
 	}
 
-	/** A fresh play. It is stored once the trainee writes something, so opening a page leaves no trace. */
-	start(): void {
+	/**
+	 * A fresh play. It is stored once the trainee writes something, so opening a page leaves no
+	 * trace. With `rescued`, a draft that was typed and caught as the page closed, before its
+	 * attempt was stored, comes back into the box.
+	 */
+	start({ rescued = false } = {}): void {
 		this.#release?.();
 		this.#run(undefined);
 		this.attempt = null;
 		this.draft = '';
 		this.startedAt = Date.now();
+		const kept = rescued ? this.#rescued(null) : null;
+		if (kept) this.setDraft(kept);
+		else this.rescue.clear(this.profileId, this.scenario.id);
 	}
 
 	/** Continues an attempt exactly where it was: the machine's state, the transcript, the draft. */
@@ -93,28 +114,49 @@ export class PlaySession {
 		this.attempt = attempt;
 		this.draft = attempt.draft;
 		this.startedAt = attempt.startedAt;
+		// Text caught as the page closed, newer than the stored draft, is written back.
+		const kept = this.#rescued(attempt);
+		if (kept !== null) this.setDraft(kept);
 		// A restored machine has no timers: re-arm the customer's response time for what is left.
 		const at = (Date.now() - attempt.startedAt) * timeScale(this.scenario);
 		this.#actor?.send({ type: 'RESUME', at });
 		this.#hold(attempt.id);
 	}
 
-	/** Called on every keystroke; the draft is saved shortly after typing pauses. */
+	/**
+	 * Called on every keystroke. The draft is written at most once a second while typing goes on
+	 * (a timer that restarted on every key never fired for a steady typist).
+	 */
 	setDraft(text: string): void {
 		this.draft = text;
-		clearTimeout(this.#draftTimer);
-		this.#draftTimer = setTimeout(() => this.flushDraft(), DRAFT_DELAY_MS);
+		this.#draftTimer ??= setTimeout(() => void this.flushDraft(), DRAFT_INTERVAL_MS);
 	}
 
 	async flushDraft(): Promise<void> {
 		clearTimeout(this.#draftTimer);
+		this.#draftTimer = undefined;
 		if (!this.attempt && !this.draft.trim()) return;
 		const attempt = await this.#stored();
 		if (!attempt || attempt.draft === this.draft) return;
-		const saved = await this.#guard(() =>
-			this.store.attempts.saveProgress(attempt.id, { draft: this.draft })
-		);
-		if (saved) this.attempt = saved;
+		const draft = this.draft;
+		const saved = await this.#guard(() => this.store.attempts.saveProgress(attempt.id, { draft }));
+		if (!saved) return;
+		this.attempt = saved;
+		if (saved.draft === this.draft) this.rescue.clear(this.profileId, this.scenario.id);
+	}
+
+	/**
+	 * The page is being hidden or closed: the draft goes to IndexedDB, and, since that write may be
+	 * cut off with the page, synchronously to the rescue slot too (taken back on the next load).
+	 */
+	keepDraft(): void {
+		if (!this.draftUnsaved || this.elsewhere) return;
+		this.rescue.keep(this.profileId, this.scenario.id, {
+			attemptId: this.attempt?.id ?? null,
+			draft: this.draft,
+			at: Date.now()
+		});
+		void this.flushDraft();
 	}
 
 	/** Scores the draft, lets the customer react, and records both in one write. */
@@ -122,12 +164,10 @@ export class PlaySession {
 		const turn = this.turn;
 		const reply = this.draft;
 		if (!turn || !this.#actor || this.busy) return null;
-		if (this.elsewhere) {
-			this.error = i18n.t('storageOpenElsewhere');
-			return null;
-		}
+		if (this.elsewhere) return null;
 		this.busy = true;
 		clearTimeout(this.#draftTimer);
+		this.#draftTimer = undefined;
 		const attempt = await this.#stored();
 		if (!attempt) {
 			this.busy = false;
@@ -166,17 +206,36 @@ export class PlaySession {
 			)
 		);
 		if (!saved) this.#keepFailedTurn();
-		if (saved) this.attempt = saved;
+		if (saved) {
+			this.attempt = saved;
+			if (!this.draft) this.rescue.clear(this.profileId, this.scenario.id);
+		}
 		this.busy = false;
 		return score;
 	}
 
 	stop(): void {
 		clearTimeout(this.#draftTimer);
+		this.#draftTimer = undefined;
 		clearTimeout(this.#retryTimer);
 		this.#release?.();
 		this.#actor?.stop();
 		this.#actor = null;
+	}
+
+	/**
+	 * The draft rescued as a page of this attempt closed, if IndexedDB does not have it: for an
+	 * attempt, a draft newer than its record (also one caught before the record's first write had
+	 * finished); with none, one typed before anything was stored.
+	 */
+	#rescued(attempt: Attempt | null): string | null {
+		const kept = this.rescue.peek(this.profileId, this.scenario.id);
+		if (!kept) return null;
+		if (!attempt) return kept.attemptId === null && kept.draft.trim() ? kept.draft : null;
+		const mine =
+			kept.attemptId === attempt.id || (kept.attemptId === null && !attempt.turns.length);
+		const newer = kept.at > attempt.updatedAt && kept.draft !== attempt.draft;
+		return mine && newer ? kept.draft : null;
 	}
 
 	/**
@@ -310,7 +369,8 @@ export class PlaySession {
 
 	/**
 	 * One tab at a time writes an attempt (a Web Lock per attempt). A second tab is told, follows
-	 * the first one's changes live, and takes over when the first closes the attempt.
+	 * the first one's changes live with its reply box read-only, and takes over when the first
+	 * closes the attempt, or at once when the trainee asks (`takeOver`): the first tab then follows.
 	 */
 	#hold(id: string): void {
 		this.#release?.();
@@ -319,18 +379,14 @@ export class PlaySession {
 		const name = `reply-dojo.attempt.${id}`;
 		let active = true;
 		let unwatch: (() => void) | undefined;
+		let waiting: AbortController | undefined;
 		let release = () => {};
-		const held = new Promise<void>((resolve) => (release = resolve));
-		this.#release = () => {
-			active = false;
-			unwatch?.();
-			release();
-			this.elsewhere = false;
-			this.#release = null;
-		};
 		const own = async () => {
 			if (!active) return;
+			waiting?.abort();
 			unwatch?.();
+			unwatch = undefined;
+			const held = new Promise<void>((resolve) => (release = resolve));
 			if (this.elsewhere) {
 				this.elsewhere = false;
 				this.error = '';
@@ -339,16 +395,38 @@ export class PlaySession {
 			}
 			return held;
 		};
-		void locks.request(name, { ifAvailable: true }, async (lock) => {
-			if (lock) return own();
+		/** Another tab holds the lock: follow it, and take the lock when it lets go. */
+		const follow = () => {
 			if (!active) return;
 			this.elsewhere = true;
-			this.error = i18n.t('storageOpenElsewhere');
-			unwatch = this.store.attempts.watch(id, (latest) => {
+			unwatch ??= this.store.attempts.watch(id, (latest) => {
 				if (latest && active && this.elsewhere) this.#follow(latest);
 			});
-			void locks.request(name, own);
-		});
+			waiting = new AbortController();
+			locks.request(name, { signal: waiting.signal }, own).catch(() => {});
+		};
+		// A held lock's request fails when another tab steals it: this tab follows from then on.
+		const hold = (request: Promise<unknown>) => request.catch(follow);
+		void hold(locks.request(name, { ifAvailable: true }, (lock) => (lock ? own() : follow())));
+		this.#takeOver = () => {
+			if (!active || !this.elsewhere) return;
+			waiting?.abort();
+			void hold(locks.request(name, { steal: true }, own));
+		};
+		this.#release = () => {
+			active = false;
+			waiting?.abort();
+			unwatch?.();
+			release();
+			this.elsewhere = false;
+			this.#release = null;
+			this.#takeOver = null;
+		};
+	}
+
+	/** This tab follows another one on this attempt: it takes the attempt over, and the other follows. */
+	takeOver(): void {
+		this.#takeOver?.();
 	}
 
 	#follow(attempt: Attempt): void {

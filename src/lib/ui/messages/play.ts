@@ -37,7 +37,9 @@ export const en = {
 	playReplyN: 'Reply',
 	playResponseTime: 'Response time',
 	playLate: 'late',
-	playToImprove: 'What was missing'
+	playToImprove: 'What was missing',
+	takeOverHere: 'Continue in this tab',
+	draftSaving: 'Saving the draft…'
 };
 
 export const ja: typeof en = {
@@ -78,5 +80,7 @@ export const ja: typeof en = {
 	playReplyN: '返信',
 	playResponseTime: '応答時間',
 	playLate: '遅延',
-	playToImprove: '足りなかった点'
+	playToImprove: '足りなかった点',
+	takeOverHere: 'このタブで続ける',
+	draftSaving: '下書きを保存しています…'
 };

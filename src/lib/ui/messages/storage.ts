@@ -59,7 +59,7 @@ export const en = {
 		'Reply Dojo was updated in another tab. Copy your reply, then reload this page to keep saving.',
 	storageBlocked: 'Reply Dojo is updating its storage: close its other tabs so that it can finish.',
 	storageOpenElsewhere:
-		'This attempt is open in another tab. It follows that tab’s changes here; close the other tab to continue here.',
+		'This attempt is open in another tab. Its changes show here as they are made, and this reply box is read-only until you continue here.',
 	attemptOlderRubric:
 		'Scored with an older version of the rubric. It is shown as it was scored then.',
 	attemptOlderScenario: 'Played with an older version of the scenario.',
@@ -137,7 +137,7 @@ export const ja: typeof en = {
 	storageBlocked:
 		'Reply Dojo が保存領域を更新しています。完了させるため、ほかのタブを閉じてください。',
 	storageOpenElsewhere:
-		'この回答は別のタブで開かれています。ここにはそのタブの変更が反映されます。続きをここで書くには、もう一方のタブを閉じてください。',
+		'この回答は別のタブで開かれています。そのタブでの変更はここにも反映されます。このタブで続けるまで、ここでは返信を編集できません。',
 	attemptOlderRubric: '以前の版のルーブリックで採点されています。採点時のまま表示しています。',
 	attemptOlderScenario: '以前の版のシナリオで回答されています。',
 	attemptRescore: '現在のルーブリックで採点し直す',
