@@ -44,3 +44,42 @@ export async function chooseBackupFile(page: Page, name: string, content: unknow
 export async function expectSaved(page: Page): Promise<void> {
 	await expect(page.locator('[data-saving="false"]')).toBeAttached();
 }
+
+/** A stored attempt as the tests read it: the fields they check. */
+export interface StoredAttempt {
+	id: string;
+	scenarioId: string;
+	status: string;
+	draft: string;
+	turns: { reply: string }[];
+	result: { outcome: string } | null;
+	snapshot: { value: string } | null;
+}
+
+/** Every attempt in this browser's IndexedDB, read directly, as the app wrote it. */
+export function storedAttempts(page: Page): Promise<StoredAttempt[]> {
+	return page.evaluate(
+		() =>
+			new Promise<StoredAttempt[]>((resolve, reject) => {
+				const open = indexedDB.open('reply-dojo');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					// Opened before the app created its tables: nothing is stored yet.
+					if (!db.objectStoreNames.contains('attempts')) return resolve([]);
+					const request = db.transaction('attempts').objectStore('attempts').getAll();
+					request.onsuccess = () => {
+						db.close();
+						resolve(request.result as StoredAttempt[]);
+					};
+					request.onerror = () => reject(request.error);
+				};
+			})
+	);
+}
+
+/** The draft of the attempt in progress, as stored (null when none is in progress). */
+export async function storedDraft(page: Page): Promise<string | null> {
+	const attempts = await storedAttempts(page);
+	return attempts.find((a) => a.status === 'in-progress')?.draft ?? null;
+}

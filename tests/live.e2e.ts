@@ -1,29 +1,10 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, storedDraft, test } from './fixtures';
 import { GOOD_REPLY } from './replies';
 
 const reply = (page: Page) => page.getByRole('textbox', { name: 'Your reply' });
 const marks = (page: Page) => page.locator('.mirror mark');
 const meter = (page: Page) => page.getByTestId('live-meter');
-
-/** The draft stored for the unfinished attempt, read from IndexedDB as the app wrote it. */
-function storedDraft(page: Page): Promise<string | null> {
-	return page.evaluate(
-		() =>
-			new Promise<string | null>((resolve, reject) => {
-				const open = indexedDB.open('reply-dojo');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const request = open.result.transaction('attempts').objectStore('attempts').getAll();
-					request.onsuccess = () => {
-						const rows = request.result as Array<{ status: string; draft: string }>;
-						resolve(rows.find((a) => a.status === 'in-progress')?.draft ?? null);
-						open.result.close();
-					};
-				};
-			})
-	);
-}
 
 /** Moves focus with Tab until `target` has it: proves it is reachable by keyboard. */
 async function tabTo(page: Page, target: ReturnType<Page['locator']>, limit = 40) {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, storedAttempts, test } from './fixtures';
 
 /*
  * These tests use the scenario files in tests/fixtures/scenarios/, which playwright.config.ts
@@ -60,24 +60,6 @@ const NUDGE = 'Hello? Are you still there?';
 /** The customer's messages in the conversation (the opening message, then any nudge). */
 const fromCustomer = (page: Page) => page.getByRole('article', { name: /Robin Vale/ });
 
-/** Drafts of the attempts stored in IndexedDB. */
-function storedDrafts(page: Page): Promise<string[]> {
-	return page.evaluate(
-		() =>
-			new Promise<string[]>((resolve, reject) => {
-				const open = indexedDB.open('reply-dojo');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					if (!db.objectStoreNames.contains('attempts')) return resolve([]);
-					const all = db.transaction('attempts').objectStore('attempts').getAll();
-					all.onsuccess = () => resolve(all.result.map((a: { draft: string }) => a.draft));
-					all.onerror = () => reject(all.error);
-				};
-			})
-	);
-}
-
 async function reloadAndContinue(page: Page) {
 	await page.reload();
 	await expect(page.getByRole('heading', { name: 'You have an unfinished attempt' })).toBeVisible();
@@ -95,7 +77,9 @@ test('the customer nudges when the response time runs out, counted across a relo
 	await expect(fromCustomer(page)).toHaveCount(1);
 	await page.getByRole('textbox', { name: 'Your reply' }).fill('Hi Robin, let me check');
 	await page.getByRole('heading', { level: 1 }).click(); // leaving the box saves the draft
-	await expect.poll(() => storedDrafts(page)).toEqual(['Hi Robin, let me check']);
+	await expect
+		.poll(() => storedAttempts(page).then((all) => all.map((a) => a.draft)))
+		.toEqual(['Hi Robin, let me check']);
 
 	// One minute in, the page is reloaded; the attempt goes on.
 	await page.clock.fastForward('01:00');

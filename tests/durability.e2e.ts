@@ -1,0 +1,113 @@
+import type { Page } from '@playwright/test';
+import { loadCatalog } from '../src/lib/catalog/load';
+import { expect, expectSaved, storedAttempts, test, type StoredAttempt } from './fixtures';
+
+const reply = (page: Page) => page.getByRole('textbox', { name: 'Your reply' });
+const replies = (page: Page) => page.getByRole('article', { name: 'Your reply' });
+const { scenarios } = loadCatalog();
+
+/** A first reply that answers nothing, so that the case goes on to another turn. */
+const WEAK = 'We are looking into it.';
+
+async function attemptAt(page: Page, scenarioId: string): Promise<StoredAttempt> {
+	const all = await storedAttempts(page);
+	const found = all.filter((a) => a.scenarioId === scenarioId);
+	expect(found).toHaveLength(1);
+	return found[0]!;
+}
+
+for (const id of ['late-delivery-en', 'unclear-question-en']) {
+	const scenario = scenarios.find((s) => s.id === id)!;
+
+	test(`${scenario.channel}: a reload after every turn, Continue, send: the attempt ends stored with every turn`, async ({
+		page
+	}) => {
+		// A reload per turn, and in chat the customer types before each message.
+		test.slow();
+		await page.goto(`./scenario/${id}/`);
+		const sent: string[] = [];
+		let text = WEAK;
+		for (;;) {
+			await reply(page).fill(text);
+			await page.getByRole('button', { name: 'Send reply' }).click();
+			sent.push(text);
+			await expect(replies(page)).toHaveCount(sent.length);
+			await expectSaved(page);
+			await expect(page.getByRole('alert').filter({ hasText: 'Could not save' })).toHaveCount(0);
+			const stored = await attemptAt(page, id);
+			expect(stored.turns.map((t) => t.reply)).toEqual(sent);
+			if (stored.status === 'done') break;
+			expect(sent.length).toBeLessThan(scenario.turns.length + 1);
+
+			// Leave and come back: the page offers the attempt, and it goes on from there.
+			await page.reload();
+			await page.getByRole('button', { name: 'Continue' }).click();
+			await expect(replies(page)).toHaveCount(sent.length);
+			text = scenario.models[stored.snapshot!.value]!;
+		}
+		expect(sent.length).toBeGreaterThan(1);
+		const outcome = await page.getByTestId('outcome').textContent();
+		expect((await attemptAt(page, id)).result?.outcome).toBe(outcome);
+
+		// Done for good: the scenario starts afresh, with nothing left to continue.
+		await page.reload();
+		await expect(reply(page)).toBeEditable();
+		await expect(page.getByRole('button', { name: 'Continue' })).toHaveCount(0);
+	});
+}
+
+const STEADY = 'Hi Dana, I am so sorry the bike has not arrived yet. It comes Friday.';
+
+test('typing steadily, then closing the tab at once: every character is there on the next visit', async ({
+	page,
+	context
+}) => {
+	await page.goto('./scenario/late-delivery-en/');
+	test.slow();
+	await reply(page).click();
+	// Seconds of steady typing, no pause: a write that waited for a pause would never come.
+	await page.keyboard.type(STEADY, { delay: 50 });
+	await page.close();
+
+	const again = await context.newPage();
+	await again.goto('./scenario/late-delivery-en/');
+	await again.getByRole('button', { name: 'Continue' }).click();
+	await expect(reply(again)).toHaveValue(STEADY);
+	// The next thing a trainee does: send it. It is stored as the first turn.
+	await again.getByRole('button', { name: 'Send reply' }).click();
+	await expect(replies(again)).toHaveCount(1);
+	await expectSaved(again);
+	expect((await attemptAt(again, 'late-delivery-en')).turns.map((t) => t.reply)).toEqual([STEADY]);
+});
+
+test('a few words typed just before closing the tab come back, even before anything was stored', async ({
+	page,
+	context
+}) => {
+	await page.goto('./scenario/late-delivery-en/');
+	await reply(page).click();
+	await page.keyboard.type('Hi Dana,', { delay: 10 });
+	await page.close();
+
+	const again = await context.newPage();
+	await again.goto('./scenario/late-delivery-en/');
+	// Closing may have stored the attempt itself first: then the page offers to continue it.
+	const proceed = again.getByRole('button', { name: 'Continue' });
+	await expect(reply(again).or(proceed)).toBeVisible();
+	if (await proceed.isVisible()) await proceed.click();
+	await expect(reply(again)).toHaveValue('Hi Dana,');
+	await expect
+		.poll(async () => (await storedAttempts(again)).map((a) => a.draft))
+		.toEqual(['Hi Dana,']);
+});
+
+test('closing the tab while the draft is not written yet asks first', async ({ page }) => {
+	await page.goto('./scenario/late-delivery-en/');
+	await reply(page).click();
+	const asked = page.waitForEvent('dialog');
+	await page.keyboard.type('Hi Dana, the courier');
+	await page.close({ runBeforeUnload: true });
+	const dialog = await asked;
+	expect(dialog.type()).toBe('beforeunload');
+	await dialog.accept();
+});
