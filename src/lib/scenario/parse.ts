@@ -356,7 +356,7 @@ function checkNames(c: Condition, line: number, ctx: TurnContext, report: Report
 				clause.valueColumn,
 				`total runs from 0 to 100; compare it with a number in that range, not ${clause.value}`
 			);
-		else if (clause.kind === 'mentions' && !(clause.fact in ctx.facts)) {
+		else if (clause.kind === 'mentions' && !Object.hasOwn(ctx.facts, clause.fact)) {
 			const known = Object.keys(ctx.facts);
 			fail(
 				line,

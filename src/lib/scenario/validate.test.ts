@@ -194,6 +194,19 @@ ${endings}`)
 		]);
 	});
 
+	it.each(['toString', 'constructor', 'hasOwnProperty'])(
+		'reports a fact named like an inherited property, %s, as not declared',
+		(fact) => {
+			expect(
+				problems(
+					`## turn opening\nHi\n- if mentions ${fact} → done\n- otherwise → done\n${endings}`
+				)
+			).toEqual([
+				`scenarios/broken.md:14:15: "mentions ${fact}": no fact "${fact}" in the front matter; declare it under facts: or use one of: eta, order_id`
+			]);
+		}
+	);
+
 	it('reports bad durations', () => {
 		expect(
 			problems(`## turn opening\nResponse-Time: soon\n\nHi\n- otherwise → done\n${endings}`, {

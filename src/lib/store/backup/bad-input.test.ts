@@ -118,6 +118,33 @@ describe('importing a bad file refuses it with a reason and leaves the database 
 		expect(await dumpTables(store.db)).toEqual(before);
 	});
 
+	it.each(['toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'])(
+		'an unknown field named like an inherited one: %s',
+		(name) =>
+			expectRefused(
+				edit((b) => {
+					(b.attempts as Record<string, unknown>[])[0]![name] = 'x';
+					(b.profiles as Record<string, unknown>[])[0]![name] = 'x';
+				}),
+				new RegExp(
+					`bundle\\.profiles\\[0\\]\\.${name}: unknown field[^]*bundle\\.attempts\\[0\\]\\.${name}: unknown field`
+				)
+			)
+	);
+
+	it.each(['__proto__', 'constructor'])('a key %s in a row', (name) =>
+		expectRefused(
+			file(good.replace('"id":"a1"', `"${name}":{"x":1},"id":"a1"`)),
+			`bundle.attempts[0]: the key "${name}" is not allowed`
+		)
+	);
+
+	it('a string format version', () =>
+		expectRefused(
+			edit((b) => (b.formatVersion = '1')),
+			/"formatVersion" is the text "1", not the number 1[^]*Export the file again/
+		));
+
 	it('the good file imports (so the refusals above are about what was changed)', async () => {
 		expect(await importFile(store, file(good))).toEqual([]);
 		expect(await store.attempts.get('a3')).toEqual(sampleAttempt('a3', 3000));

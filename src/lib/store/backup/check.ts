@@ -88,7 +88,8 @@ export function object(fields: Record<string, Checker>, optional: string[] = [])
 		if (!plainObject(value, path, problems)) return;
 		for (const key of Object.keys(value)) {
 			if (badKey(key, path, problems)) continue;
-			if (!(key in fields)) problems.push(`${path}.${key}: unknown field`);
+			// Own keys only: `key in fields` would take toString or valueOf for declared fields.
+			if (!Object.hasOwn(fields, key)) problems.push(`${path}.${key}: unknown field`);
 		}
 		for (const [key, check] of Object.entries(fields)) {
 			if (!Object.hasOwn(value, key)) {

@@ -97,7 +97,7 @@ async function plan(db: DojoDb, bundle: Bundle): Promise<ImportPlan> {
 				summary.added[table]++;
 				writes[table].push(table === 'profiles' ? uniqueName(row as Profile, names, summary) : row);
 			} else if (same(here, row)) summary.skipped[table]++;
-			else if (!('updatedAt' in row)) {
+			else if (!Object.hasOwn(row, 'updatedAt')) {
 				summary.conflicts.push({
 					table,
 					id,
