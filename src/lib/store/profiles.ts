@@ -1,4 +1,5 @@
 import type { DojoDb } from './db';
+import { unimportable } from './backup/format';
 import { newId } from './id';
 import type { Profile } from './types';
 
@@ -20,6 +21,8 @@ export class ProfileStore {
 				.first();
 			if (taken) throw new Error(`There is already a profile named “${taken.name}”.`);
 			const profile: Profile = { id: newId(), name: clean, createdAt: now };
+			const refused = unimportable('profiles', profile);
+			if (refused) throw refused;
 			await this.db.profiles.add(profile);
 			return profile;
 		});

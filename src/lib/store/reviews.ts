@@ -1,4 +1,5 @@
 import type { DojoDb } from './db';
+import { unimportable } from './backup/format';
 import { newId } from './id';
 import type { Review } from './types';
 
@@ -17,6 +18,8 @@ export class ReviewStore {
 			if (!attempt.turns[review.turnIndex])
 				throw new Error(`Attempt ${review.attemptId} has no turn ${review.turnIndex + 1}`);
 			const saved: Review = { ...review, id: newId(), createdAt: now, updatedAt: now };
+			const refused = unimportable('reviews', saved);
+			if (refused) throw refused;
 			await this.db.reviews.add(saved);
 			return saved;
 		});
@@ -27,6 +30,8 @@ export class ReviewStore {
 			const review = await this.db.reviews.get(id);
 			if (!review) throw new Error(`No review with id ${id}`);
 			const updated: Review = { ...review, ...change, updatedAt: now };
+			const refused = unimportable('reviews', updated);
+			if (refused) throw refused;
 			await this.db.reviews.put(updated);
 			return updated;
 		});

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DojoDb, openStore, type Store } from '..';
 import { sampleAttempt, sampleProfile, sampleReview } from '../samples';
 import { dumpTables, putAttempts } from '../testing';
-import { MAX_TEXT, readBundle, serializeBundle, type BundleSource } from '.';
+import { MAX_TEXT } from '../../limits';
+import { readBundle, serializeBundle, type BundleSource } from '.';
 
 /** The app's import path: read and validate the file, then import it. */
 async function importFile(store: Store, source: BundleSource): Promise<string[]> {
