@@ -9,6 +9,8 @@
 export const MAX_TEXT = 100_000;
 /** The longest id, name or label: a scenario's title, a turn or check id, an outcome. */
 export const MAX_SHORT = 500;
+/** The longest profile name: shorter than MAX_SHORT, to fit the header's profile menu. */
+export const MAX_PROFILE_NAME = 60;
 /** The longest key of a map stored in a score: a criterion id. */
 export const MAX_KEY = 200;
 /** Criteria in a rubric (and so in a score), and level descriptors in a criterion. */

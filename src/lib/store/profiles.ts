@@ -1,9 +1,8 @@
 import type { DojoDb } from './db';
+import { MAX_PROFILE_NAME } from '../limits';
 import { unimportable } from './backup/format';
 import { newId } from './id';
 import type { Profile } from './types';
-
-export const MAX_PROFILE_NAME = 60;
 
 /** Trainees sharing this browser. */
 export class ProfileStore {

@@ -5,11 +5,11 @@ import {
 	MAX_JSON_DEPTH,
 	MAX_KEY,
 	MAX_LEVELS,
+	MAX_PROFILE_NAME,
 	MAX_SHORT,
 	MAX_TEXT
 } from '../../limits';
 import type { Score } from '../../scoring';
-import { MAX_PROFILE_NAME } from '../profiles';
 import { SAMPLE_NEW_ATTEMPT, sampleRubricVersion, sampleScenarioVersion } from '../samples';
 import { dumpTables, freshStore } from '../testing';
 import type { AttemptTurn, RubricVersion } from '../types';
