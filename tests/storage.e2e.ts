@@ -7,6 +7,7 @@ import {
 	sampleRubricVersion,
 	sampleScenarioVersion
 } from '../src/lib/store/samples';
+import { MAX_TEXT } from '../src/lib/limits';
 import {
 	chooseBackupFile,
 	expect,
@@ -159,6 +160,19 @@ test('closing the page in the middle of a reply loses neither the draft nor the 
 		'We are checking your order.'
 	);
 	await expect(reply(again)).toHaveValue('Hi Dana, the courier now expects');
+});
+
+test('a reply longer than a backup keeps is cut at the limit as it is pasted, and the box says so', async ({
+	page
+}) => {
+	await page.goto('./scenario/late-delivery-en/');
+	await reply(page).focus();
+	await page.keyboard.insertText('x'.repeat(121_917));
+	await expect(reply(page)).toHaveValue('x'.repeat(MAX_TEXT));
+	await expect(page.getByTestId('reply-limit')).toHaveText(
+		'This reply has reached the limit of 100,000 characters: what you type or paste beyond it is cut off.'
+	);
+	await expect.poll(async () => (await storedDraft(page))?.length).toBe(MAX_TEXT);
 });
 
 test('two pages on one attempt: the second follows read-only, can take over, and nothing typed in either is lost', async ({

@@ -2,6 +2,12 @@ import type { YamlSource } from './yaml-source';
 
 export type Path = readonly (string | number)[];
 
+/** The problem with a text longer than `max` characters, naming the limit; null when it fits. */
+export function tooLong(what: string, text: string, max: number): string | null {
+	if (text.length <= max) return null;
+	return `${what} has ${text.length.toLocaleString('en')} characters; at most ${max.toLocaleString('en')} fit in an attempt and its backup: shorten it`;
+}
+
 export function describeType(value: unknown): string {
 	if (value === null || value === undefined) return 'nothing';
 	if (Array.isArray(value)) return 'a list';
@@ -42,14 +48,32 @@ export class Validator {
 		return record;
 	}
 
-	string(value: unknown, path: Path, { optional = false } = {}): string {
+	/** Text; `max` is the longest it may be (see src/lib/limits). */
+	string(value: unknown, path: Path, { optional = false, max = Infinity } = {}): string {
 		if (value === undefined && optional) return '';
 		if (typeof value === 'number') return String(value);
 		if (typeof value !== 'string' || (!optional && value.trim() === '')) {
 			this.report(path, `${label(path)} must be text, found ${describeType(value)}`);
 			return '';
 		}
-		return value;
+		return this.limit(value, path, max);
+	}
+
+	/** Reports a text longer than `max` characters at its place; returns it as it is. */
+	limit(text: string, path: Path, max: number): string {
+		const problem = tooLong(label(path), text, max);
+		if (problem) this.report(path, problem);
+		return text;
+	}
+
+	/** Reports a list of more than `max` items at its place; returns it as it is. */
+	most<T>(items: T[], path: Path, max: number): T[] {
+		if (items.length > max)
+			this.report(
+				path,
+				`${label(path)} has ${items.length} items; at most ${max} fit in an attempt and its backup`
+			);
+		return items;
 	}
 
 	number(

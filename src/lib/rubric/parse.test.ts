@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic, type Diagnostic } from '../content';
+import { MAX_KEY, MAX_LEVELS, MAX_SHORT, MAX_TEXT } from '../limits';
 import { parseRubric } from '.';
 
 const rubricsDir = fileURLToPath(new URL('../../../rubrics/', import.meta.url));
@@ -179,5 +180,36 @@ describe('shipped rubrics', () => {
 		expect(result.rubric.id).toBe(name.replace(/\.ya?ml$/, ''));
 		expect(result.rubric.criteria.length).toBeGreaterThan(0);
 		expect(result.rubric.version).toMatch(/^[0-9a-f]{16}$/);
+	});
+});
+
+describe('limits of what an attempt keeps', () => {
+	it('reports ids, texts and lists longer than an attempt and its backup keep, at file:line:col', () => {
+		const criterionId = 'c'.repeat(MAX_KEY + 1);
+		const levels = Array.from({ length: MAX_LEVELS + 1 }, (_, i) => `l${i}`).join(', ');
+		const text = `id: long
+title: ${'T'.repeat(MAX_TEXT + 1)}
+criteria:
+  - id: ${criterionId}
+    name: Long
+    weight: 20
+    levels: [${levels}]
+    checks:
+      - id: ${'k'.repeat(MAX_SHORT + 1)}
+        phrases: { en: ["sorry"] }
+        points: 1
+        message: { en: ${'m'.repeat(MAX_TEXT + 1)}, ja: 短い }
+        example: ${'e'.repeat(MAX_TEXT + 1)}
+`;
+		const result = parseRubric('rubrics/long.yaml', text);
+		expect(result.ok).toBe(false);
+		expect(result.diagnostics.map(formatDiagnostic)).toEqual([
+			'rubrics/long.yaml:4:9: "id" has 201 characters; at most 200 fit in an attempt and its backup: shorten it',
+			'rubrics/long.yaml:7:13: "levels" has 21 items; at most 20 fit in an attempt and its backup',
+			'rubrics/long.yaml:9:13: "id" has 501 characters; at most 500 fit in an attempt and its backup: shorten it',
+			'rubrics/long.yaml:12:24: "en" has 100,001 characters; at most 100,000 fit in an attempt and its backup: shorten it',
+			'rubrics/long.yaml:13:18: "example" has 100,001 characters; at most 100,000 fit in an attempt and its backup: shorten it',
+			'rubrics/long.yaml:2:8: "title" has 100,001 characters; at most 100,000 fit in an attempt and its backup: shorten it'
+		]);
 	});
 });

@@ -1,5 +1,6 @@
 import { contentHash, Validator, YamlSource, type Diagnostic } from '../content';
 import type { Path } from '../content/validate';
+import { MAX_CHECKS, MAX_CRITERIA, MAX_KEY, MAX_LEVELS, MAX_SHORT, MAX_TEXT } from '../limits';
 import {
 	CHANNELS,
 	FINDERS,
@@ -57,7 +58,7 @@ export function parseRubric(file: string, text: string): RubricParse {
 	const v = new Validator(source);
 	const root = v.record(source.data, [], RUBRIC_FIELDS);
 
-	const id = v.string(root.id, ['id']);
+	const id = v.string(root.id, ['id'], { max: MAX_SHORT });
 	if (id && !ID.test(id)) v.report(['id'], `id "${id}" must be lowercase letters, digits, - or _`);
 	const expected = file
 		.split(/[\\/]/)
@@ -68,7 +69,7 @@ export function parseRubric(file: string, text: string): RubricParse {
 	}
 
 	const criteria = v
-		.list(root.criteria, ['criteria'])
+		.most(v.list(root.criteria, ['criteria']), ['criteria'], MAX_CRITERIA)
 		.map((c, i) => criterion(v, c, ['criteria', i]));
 	if (criteria.length === 0) v.report(['criteria'], 'a rubric needs at least one criterion');
 	checkUnique(
@@ -100,16 +101,17 @@ export function parseRubric(file: string, text: string): RubricParse {
 
 function criterion(v: Validator, value: unknown, path: Path): Criterion {
 	const c = v.record(value, path, CRITERION_FIELDS);
-	const id = v.string(c.id, [...path, 'id']);
+	// A criterion id is a key of every score's criteria.
+	const id = v.string(c.id, [...path, 'id'], { max: MAX_KEY });
 	if (id && !ID.test(id))
 		v.report([...path, 'id'], `criterion id "${id}" must be lowercase letters, digits, - or _`);
 	const levels = v
-		.list(c.levels, [...path, 'levels'])
+		.most(v.list(c.levels, [...path, 'levels']), [...path, 'levels'], MAX_LEVELS)
 		.map((l, i) => localized(v, l, [...path, 'levels', i]));
 	if (levels.length < 2)
 		v.report([...path, 'levels'], 'describe at least levels 0 and 1, one list item per level');
 	const checks = v
-		.list(c.checks, [...path, 'checks'])
+		.most(v.list(c.checks, [...path, 'checks']), [...path, 'checks'], MAX_CHECKS)
 		.map((k, i) => check(v, k, [...path, 'checks', i], levels.length - 1));
 	return {
 		id,
@@ -128,7 +130,7 @@ function check(v: Validator, value: unknown, path: Path, maxLevel: number): Chec
 	const k = v.record(value, path, CHECK_FIELDS);
 	const find = v.oneOf(k.find ?? 'phrases', [...path, 'find'], FINDERS, 'phrases');
 	const result: Check = {
-		id: v.string(k.id, [...path, 'id']),
+		id: v.string(k.id, [...path, 'id'], { max: MAX_SHORT }),
 		find,
 		phrases: phrases(v, k.phrases, [...path, 'phrases']),
 		where: v.oneOf(k.where ?? 'anywhere', [...path, 'where'], PLACES, 'anywhere'),
@@ -251,11 +253,14 @@ function sequences(v: Validator, value: unknown, path: Path): TokenPattern[][] {
 }
 
 function localized(v: Validator, value: unknown, path: Path, optional = false): Localized {
-	if (typeof value === 'string') return { en: value, ja: value };
+	if (typeof value === 'string') {
+		const text = v.limit(value, path, MAX_TEXT);
+		return { en: text, ja: text };
+	}
 	const record = v.record(value ?? (optional ? {} : value), path, LOCALES);
 	return {
-		en: v.string(record.en, [...path, 'en'], { optional }),
-		ja: v.string(record.ja, [...path, 'ja'], { optional })
+		en: v.string(record.en, [...path, 'en'], { optional, max: MAX_TEXT }),
+		ja: v.string(record.ja, [...path, 'ja'], { optional, max: MAX_TEXT })
 	};
 }
 

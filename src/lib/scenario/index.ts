@@ -29,5 +29,12 @@ export {
 	type TranscriptEntry
 } from './machine';
 export { END, successors } from './graph';
+export {
+	replayTurns,
+	restoreSnapshot,
+	type RestorableSnapshot,
+	type SnapshotCheck,
+	type StoredReply
+} from './restore';
 export { scoringContext } from './context';
 export * from './types';

@@ -1,4 +1,5 @@
-import { contentHash, Validator, YamlSource, type Diagnostic } from '../content';
+import { contentHash, tooLong, Validator, YamlSource, type Diagnostic } from '../content';
+import { MAX_SHORT, MAX_TEXT } from '../limits';
 import { CHANNELS, LOCALES } from '../rubric';
 import { clauses, parseCondition, type Condition } from './condition';
 import { reportDeadBranches, type WrittenBranch } from './dead-branches';
@@ -72,11 +73,11 @@ export function parseScenario(
 	const agent = v.record(fm.agent, ['agent'], ['name', 'role', 'company', 'contact']);
 	const facts = fm.facts === undefined ? {} : v.record(fm.facts, ['facts']);
 
-	const id = v.string(fm.id, ['id']);
+	const id = v.string(fm.id, ['id'], { max: MAX_SHORT });
 	if (id && !ID.test(id)) v.report(['id'], `id "${id}" must be lowercase letters, digits, - or _`);
 	if (id && id !== baseName(file))
 		v.report(['id'], `id "${id}" must match the file name "${baseName(file)}"`);
-	const rubric = v.string(fm.rubric, ['rubric']);
+	const rubric = v.string(fm.rubric, ['rubric'], { max: MAX_SHORT });
 	if (rubric && options.rubrics && !options.rubrics.includes(rubric)) {
 		v.report(
 			['rubric'],
@@ -99,8 +100,8 @@ export function parseScenario(
 	for (const s of sections) {
 		if (s.kind === 'turn') turns.push(turn(s, report, ctx));
 		else if (s.kind === 'ending') endings.push(ending(s, report));
-		else if (s.kind === 'model') models[s.id] = s.body.join('\n').trim();
-		else knowledge = s.body.join('\n').trim();
+		else if (s.kind === 'model') models[s.id] = sectionText(s, 'the model reply', report);
+		else knowledge = sectionText(s, 'the knowledge section', report);
 	}
 	if (!turns.length)
 		report(
@@ -113,7 +114,7 @@ export function parseScenario(
 	const scenario: Scenario = {
 		id,
 		file,
-		title: v.string(fm.title, ['title']),
+		title: v.string(fm.title, ['title'], { max: MAX_SHORT }),
 		summary: v.string(fm.summary, ['summary'], { optional: true }),
 		locale: v.oneOf(fm.locale, ['locale'], LOCALES, 'en'),
 		channel: v.oneOf(fm.channel, ['channel'], CHANNELS, 'email'),
@@ -129,7 +130,7 @@ export function parseScenario(
 		tags: v.strings(fm.tags, ['tags'], { optional: true }),
 		exam: fm.exam === undefined ? false : fm.exam === true,
 		customer: {
-			name: v.string(customer.name, ['customer', 'name']),
+			name: v.string(customer.name, ['customer', 'name'], { max: MAX_SHORT }),
 			persona: v.string(customer.persona, ['customer', 'persona'], { optional: true }),
 			mood: v.oneOf(customer.mood ?? 'neutral', ['customer', 'mood'], MOODS, 'neutral')
 		},
@@ -196,6 +197,8 @@ function splitSections(lines: string[], from: number, report: Report): Section[]
 				);
 			}
 			const idColumn = id ? line.indexOf(id, 3 + kind.length) + 1 : 4;
+			const long = tooLong(`the ${kind} id`, id, MAX_SHORT);
+			if (long) report(i + 1, idColumn, long);
 			current = { kind, id, line: i + 1, body: [], bodyLine: i + 2, idColumn };
 			sections.push(current);
 		} else if (current) current.body.push(line);
@@ -233,6 +236,8 @@ function turn(s: Section, report: Report, ctx: TurnContext): Turn {
 			const value = header[2]!.trim();
 			const valueColumn = line.length - header[2]!.length + 1;
 			const early = !message.some((l) => l.trim());
+			const long = tooLong(`"${header[1]}:"`, value, MAX_TEXT);
+			if (long) report(at, valueColumn, long);
 			if (name === 'subject' && subject === null && early) {
 				subject = value;
 				return;
@@ -313,6 +318,8 @@ function turn(s: Section, report: Report, ctx: TurnContext): Turn {
 	});
 	const text = message.join('\n').trim();
 	if (!text) report(s.line, 1, `turn "${s.id}" has no customer message`);
+	const long = tooLong(`the customer message of turn "${s.id}"`, text, MAX_TEXT);
+	if (long) report(s.bodyLine, 1, long);
 	reportDeadBranches(written, (criterion) => ctx.criteria?.[criterion], report);
 	const seconds = responseTime ?? ctx.responseTime;
 	if (nudge !== null && !seconds)
@@ -356,7 +363,7 @@ function checkNames(c: Condition, line: number, ctx: TurnContext, report: Report
 				clause.valueColumn,
 				`total runs from 0 to 100; compare it with a number in that range, not ${clause.value}`
 			);
-		else if (clause.kind === 'mentions' && !(clause.fact in ctx.facts)) {
+		else if (clause.kind === 'mentions' && !Object.hasOwn(ctx.facts, clause.fact)) {
 			const known = Object.keys(ctx.facts);
 			fail(
 				line,
@@ -375,15 +382,32 @@ function ending(s: Section, report: Report): Ending {
 	s.body.forEach((line, i) => {
 		const field = /^(outcome|csat):[ \t]*(.*)$/i.exec(line);
 		if (!field) return body.push(line);
-		if (field[1]!.toLowerCase() === 'outcome') outcome = field[2]!.trim();
-		else {
+		if (field[1]!.toLowerCase() === 'outcome') {
+			outcome = field[2]!.trim();
+			const long = tooLong('"outcome:"', outcome, MAX_SHORT);
+			if (long) report(s.bodyLine + i, line.length - field[2]!.length + 1, long);
+		} else {
 			const n = Number(field[2]);
 			if (!Number.isInteger(n) || n < 1 || n > 5)
 				report(s.bodyLine + i, 7, 'csat must be a whole number from 1 to 5');
 			else csat = n;
 		}
 	});
-	return { id: s.id, outcome, csat, debrief: body.join('\n').trim(), line: s.line };
+	return {
+		id: s.id,
+		outcome,
+		csat,
+		debrief: sectionText(s, 'the debrief', report, body),
+		line: s.line
+	};
+}
+
+/** A section's text, trimmed; reported when longer than an attempt keeps. */
+function sectionText(s: Section, what: string, report: Report, body = s.body): string {
+	const text = body.join('\n').trim();
+	const long = tooLong(`${what} of "## ${s.kind}${s.id ? ` ${s.id}` : ''}"`, text, MAX_TEXT);
+	if (long) report(s.bodyLine, 1, long);
+	return text;
 }
 
 function checkGraph(turns: Turn[], endings: Ending[], sections: Section[], report: Report): void {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../cli/check';
 import { formatDiagnostic } from '../content';
+import { MAX_SHORT, MAX_TEXT } from '../limits';
 import { parseScenario } from './parse';
 
 /** Criteria of rubrics/support-email.yaml as the catalog passes them: id → highest level. */
@@ -191,6 +192,40 @@ ${endings}`)
 			problems(`## turn opening\nHi\n- if mentions refund → done\n- otherwise → done\n${endings}`)
 		).toEqual([
 			'scenarios/broken.md:14:15: "mentions refund": no fact "refund" in the front matter; declare it under facts: or use one of: eta, order_id'
+		]);
+	});
+
+	it.each(['toString', 'constructor', 'hasOwnProperty'])(
+		'reports a fact named like an inherited property, %s, as not declared',
+		(fact) => {
+			expect(
+				problems(
+					`## turn opening\nHi\n- if mentions ${fact} → done\n- otherwise → done\n${endings}`
+				)
+			).toEqual([
+				`scenarios/broken.md:14:15: "mentions ${fact}": no fact "${fact}" in the front matter; declare it under facts: or use one of: eta, order_id`
+			]);
+		}
+	);
+
+	it('reports text longer than an attempt and its backup keep, at file:line:col with the limit', () => {
+		const long = 'x'.repeat(MAX_TEXT + 1);
+		const id = 'a'.repeat(MAX_SHORT + 1);
+		const found = problems(
+			`## turn ${id}\nSubject: ${long}\n${long}\n- otherwise → done\n## ending done\noutcome: ${'o'.repeat(MAX_SHORT + 1)}\n\n${long}\n## model ${id}\n${long}\n## knowledge\n${long}\n`,
+			{ title: 'T'.repeat(623), customer: `{ name: ${'N'.repeat(MAX_SHORT + 1)}, mood: upset }` }
+		);
+		expect(found).toEqual([
+			'scenarios/broken.md:3:8: "title" has 623 characters; at most 500 fit in an attempt and its backup: shorten it',
+			'scenarios/broken.md:7:19: "name" has 501 characters; at most 500 fit in an attempt and its backup: shorten it',
+			'scenarios/broken.md:12:9: the turn id has 501 characters; at most 500 fit in an attempt and its backup: shorten it',
+			`scenarios/broken.md:13:1: the customer message of turn "${id}" has 100,001 characters; at most 100,000 fit in an attempt and its backup: shorten it`,
+			'scenarios/broken.md:13:10: "Subject:" has 100,001 characters; at most 100,000 fit in an attempt and its backup: shorten it',
+			'scenarios/broken.md:17:1: the debrief of "## ending done" has 100,001 characters; at most 100,000 fit in an attempt and its backup: shorten it',
+			'scenarios/broken.md:17:10: "outcome:" has 501 characters; at most 500 fit in an attempt and its backup: shorten it',
+			'scenarios/broken.md:20:10: the model id has 501 characters; at most 500 fit in an attempt and its backup: shorten it',
+			`scenarios/broken.md:21:1: the model reply of "## model ${id}" has 100,001 characters; at most 100,000 fit in an attempt and its backup: shorten it`,
+			'scenarios/broken.md:23:1: the knowledge section of "## knowledge" has 100,001 characters; at most 100,000 fit in an attempt and its backup: shorten it'
 		]);
 	});
 

@@ -1,4 +1,5 @@
 import { Dexie, liveQuery, type EntityTable } from 'dexie';
+import { unimportable } from './backup/format';
 import type { DojoDb } from './db';
 import { newId } from './id';
 import { plainData } from './plain';
@@ -44,6 +45,8 @@ export class AttemptStore {
 			draft: '',
 			result: null
 		};
+		const refused = unimportable('attempts', attempt);
+		if (refused) throw refused;
 		await this.db.transaction('rw', [this.db.attempts, ...derivedTables(this.db)], async () => {
 			await this.db.attempts.add(attempt);
 			await writeDerived(this.db, [attempt]);
@@ -132,6 +135,8 @@ export class AttemptStore {
 			const attempt = await this.db.attempts.get(id);
 			if (!attempt) throw new Error(`No attempt with id ${id}`);
 			const updated = change(attempt);
+			const refused = unimportable('attempts', updated);
+			if (refused) throw refused;
 			await this.db.attempts.put(updated);
 			await writeDerived(this.db, [updated], [attempt]);
 			return updated;

@@ -1,8 +1,8 @@
 import type { DojoDb } from './db';
+import { MAX_PROFILE_NAME } from '../limits';
+import { unimportable } from './backup/format';
 import { newId } from './id';
 import type { Profile } from './types';
-
-export const MAX_PROFILE_NAME = 60;
 
 /** Trainees sharing this browser. */
 export class ProfileStore {
@@ -20,6 +20,8 @@ export class ProfileStore {
 				.first();
 			if (taken) throw new Error(`There is already a profile named “${taken.name}”.`);
 			const profile: Profile = { id: newId(), name: clean, createdAt: now };
+			const refused = unimportable('profiles', profile);
+			if (refused) throw refused;
 			await this.db.profiles.add(profile);
 			return profile;
 		});

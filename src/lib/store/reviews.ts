@@ -1,4 +1,5 @@
 import type { DojoDb } from './db';
+import { unimportable } from './backup/format';
 import { newId } from './id';
 import { plainData } from './plain';
 import type { Review } from './types';
@@ -23,6 +24,8 @@ export class ReviewStore {
 				createdAt: now,
 				updatedAt: now
 			};
+			const refused = unimportable('reviews', saved);
+			if (refused) throw refused;
 			await this.db.reviews.add(saved);
 			return saved;
 		});
@@ -33,6 +36,8 @@ export class ReviewStore {
 			const review = await this.db.reviews.get(id);
 			if (!review) throw new Error(`No review with id ${id}`);
 			const updated: Review = { ...review, ...plainData(change, 'the change'), updatedAt: now };
+			const refused = unimportable('reviews', updated);
+			if (refused) throw refused;
 			await this.db.reviews.put(updated);
 			return updated;
 		});

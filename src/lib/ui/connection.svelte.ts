@@ -1,6 +1,6 @@
 import type { Dexie } from 'dexie';
 import { storageProblem } from '../store';
-import { i18n } from './i18n.svelte';
+import { i18n, type MessageKey } from './i18n.svelte';
 
 /**
  * The database connection as the trainee should know it:
@@ -40,16 +40,23 @@ export function watchConnection(db: Dexie): void {
 	});
 }
 
-/** What a failed write means for the trainee, in their language. */
-export function storageMessage(error: unknown): string {
-	switch (storageProblem(error)) {
-		case 'quota':
-			return i18n.t('storageQuota');
-		case 'closed':
-			return i18n.t('storageClosed');
-		case 'version':
-			return i18n.t('storageVersion');
-		default:
-			return `${i18n.t('storageError')} ${(error as Error)?.message ?? String(error)}`;
+/** What the failed write was doing: keeping the trainee's work, or importing a backup file. */
+export type StorageTask = 'save' | 'import';
+
+const MESSAGES: Record<StorageTask, Record<'quota' | 'closed' | 'version', MessageKey>> = {
+	save: { quota: 'storageQuota', closed: 'storageClosed', version: 'storageVersion' },
+	// An import runs in one transaction: when it fails, nothing of the file was written.
+	import: {
+		quota: 'backupImportQuota',
+		closed: 'backupImportClosed',
+		version: 'backupImportVersion'
 	}
+};
+
+/** What a failed write means for the trainee, in their language. */
+export function storageMessage(error: unknown, task: StorageTask = 'save'): string {
+	const problem = storageProblem(error);
+	if (problem === 'other')
+		return `${i18n.t('storageError')} ${(error as Error)?.message ?? String(error)}`;
+	return i18n.t(MESSAGES[task][problem]);
 }

@@ -2,13 +2,19 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DojoDb, openStore, type Store } from '..';
 import {
+	SAMPLE_NEW_ATTEMPT,
 	sampleAttempt,
 	sampleBundle,
 	sampleProfile,
 	sampleReview,
 	sampleRubricVersion,
-	sampleScenarioVersion
+	sampleScenarioVersion,
+	sampleScore,
+	sampleTurn
 } from '../samples';
+import { readFileSync } from 'node:fs';
+import { createActor } from 'xstate';
+import { compileScenario, parseScenario } from '../../scenario';
 import { dumpTables, putAttempts } from '../testing';
 import { EXPORT_CHUNK, parseBundle, serializeBundle } from '.';
 
@@ -22,6 +28,13 @@ async function fill(store: Store) {
 	await store.db.reviews.bulkAdd([sampleReview('r1', 'a1', 1500), sampleReview('r2', 'a2', 2500)]);
 	await store.versions.record([sampleRubricVersion], [sampleScenarioVersion]);
 	await store.settings.set('examMode', true);
+}
+
+function lateDelivery() {
+	const file = 'scenarios/late-delivery-en.md';
+	const parsed = parseScenario(file, readFileSync(file, 'utf8'));
+	if (!parsed.ok) throw new Error(parsed.diagnostics.map((d) => d.message).join('\n'));
+	return parsed.scenario;
 }
 
 describe('backup', () => {
@@ -173,6 +186,45 @@ describe('backup', () => {
 		});
 		expect(again.ok && again.summary.skipped.attempts).toBe(3);
 		expect(await dumpTables(other.db)).toEqual(once);
+	});
+
+	it('re-importing a file just exported into the same browser finds nothing to import and no conflict', async () => {
+		// As the app stores them: a machine snapshot and a score with fields left undefined, which
+		// IndexedDB keeps and JSON drops.
+		const machine = createActor(compileScenario(lateDelivery())).start();
+		machine.send({ type: 'REPLY', reply: 'Hi', score: sampleScore(50), at: 1000 });
+		const score = sampleScore(50);
+		score.criteria.empathy!.missing = [
+			{ check: 'apology', message: 'No apology.', example: undefined }
+		];
+		await store.db.profiles.add(sampleProfile());
+		await store.attempts.start(
+			{ ...SAMPLE_NEW_ATTEMPT, snapshot: machine.getPersistedSnapshot() },
+			500
+		);
+		const [started] = await store.attempts.list();
+		await store.attempts.addTurn(
+			started!.id,
+			{ ...sampleTurn({ sentAt: 2000 }), score },
+			{
+				snapshot: machine.getPersistedSnapshot()
+			}
+		);
+		await store.db.reviews.add(sampleReview('r1', started!.id, 2500));
+		await store.versions.record([sampleRubricVersion], [sampleScenarioVersion]);
+
+		const file = await store.backup.exportAllFile(5000);
+		const read = parseBundle(await file.blob.text());
+		if (!read.ok) throw new Error(read.problems.join('\n'));
+		const plan = await store.backup.dryRun(read.bundle);
+		expect(plan.ok && plan.summary.conflicts).toEqual([]);
+		expect(plan.ok && plan.summary.skipped).toEqual({
+			profiles: 1,
+			attempts: 1,
+			reviews: 1,
+			rubricVersions: 1,
+			scenarioVersions: 1
+		});
 	});
 
 	it('gives an imported profile whose name is taken a numbered name, keeping its id', async () => {

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DojoDb, openStore, type Store } from '..';
 import { sampleAttempt, sampleProfile, sampleReview } from '../samples';
 import { dumpTables, putAttempts } from '../testing';
-import { MAX_TEXT, readBundle, serializeBundle, type BundleSource } from '.';
+import { MAX_TEXT } from '../../limits';
+import { readBundle, serializeBundle, type BundleSource } from '.';
 
 /** The app's import path: read and validate the file, then import it. */
 async function importFile(store: Store, source: BundleSource): Promise<string[]> {
@@ -117,6 +118,33 @@ describe('importing a bad file refuses it with a reason and leaves the database 
 		]);
 		expect(await dumpTables(store.db)).toEqual(before);
 	});
+
+	it.each(['toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'])(
+		'an unknown field named like an inherited one: %s',
+		(name) =>
+			expectRefused(
+				edit((b) => {
+					(b.attempts as Record<string, unknown>[])[0]![name] = 'x';
+					(b.profiles as Record<string, unknown>[])[0]![name] = 'x';
+				}),
+				new RegExp(
+					`bundle\\.profiles\\[0\\]\\.${name}: unknown field[^]*bundle\\.attempts\\[0\\]\\.${name}: unknown field`
+				)
+			)
+	);
+
+	it.each(['__proto__', 'constructor'])('a key %s in a row', (name) =>
+		expectRefused(
+			file(good.replace('"id":"a1"', `"${name}":{"x":1},"id":"a1"`)),
+			`bundle.attempts[0]: the key "${name}" is not allowed`
+		)
+	);
+
+	it('a string format version', () =>
+		expectRefused(
+			edit((b) => (b.formatVersion = '1')),
+			/"formatVersion" is the text "1", not the number 1[^]*Export the file again/
+		));
 
 	it('the good file imports (so the refusals above are about what was changed)', async () => {
 		expect(await importFile(store, file(good))).toEqual([]);

@@ -1,3 +1,5 @@
+import { MAX_JSON_DEPTH } from '../../limits';
+
 /**
  * A small validator for parsed JSON: each checker returns the problems it found at a path, so
  * that a rejected file says where and what. Objects are closed (an unknown key is a problem) and
@@ -6,7 +8,6 @@
 export type Checker = (value: unknown, path: string, problems: string[]) => void;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const MAX_DEPTH = 64;
 
 function kind(value: unknown): string {
 	if (value === null) return 'null';
@@ -88,7 +89,8 @@ export function object(fields: Record<string, Checker>, optional: string[] = [])
 		if (!plainObject(value, path, problems)) return;
 		for (const key of Object.keys(value)) {
 			if (badKey(key, path, problems)) continue;
-			if (!(key in fields)) problems.push(`${path}.${key}: unknown field`);
+			// Own keys only: `key in fields` would take toString or valueOf for declared fields.
+			if (!Object.hasOwn(fields, key)) problems.push(`${path}.${key}: unknown field`);
 		}
 		for (const [key, check] of Object.entries(fields)) {
 			if (!Object.hasOwn(value, key)) {
@@ -99,7 +101,7 @@ export function object(fields: Record<string, Checker>, optional: string[] = [])
 }
 
 /** An object used as a map from ids to values. */
-export function record(check: Checker, maxKeys: number): Checker {
+export function record(check: Checker, maxKeys: number, maxKeyLength: number): Checker {
 	return (value, path, problems) => {
 		if (!plainObject(value, path, problems)) return;
 		const keys = Object.keys(value);
@@ -107,7 +109,8 @@ export function record(check: Checker, maxKeys: number): Checker {
 			return void problems.push(`${path}: ${keys.length} keys, at most ${maxKeys}`);
 		for (const key of keys) {
 			if (badKey(key, path, problems)) continue;
-			if (key.length > 200) problems.push(`${path}: a key of ${key.length} characters`);
+			if (key.length > maxKeyLength)
+				problems.push(`${path}: a key of ${key.length} characters, at most ${maxKeyLength}`);
 			else check(value[key], `${path}.${key}`, problems);
 		}
 	};
@@ -116,7 +119,8 @@ export function record(check: Checker, maxKeys: number): Checker {
 /** Any JSON value (a saved machine state), within a depth, with no long text and no dangerous keys. */
 export function json(maxText: number): Checker {
 	const walk = (value: unknown, path: string, problems: string[], depth: number): void => {
-		if (depth > MAX_DEPTH) return void problems.push(`${path}: nested deeper than ${MAX_DEPTH}`);
+		if (depth > MAX_JSON_DEPTH)
+			return void problems.push(`${path}: nested deeper than ${MAX_JSON_DEPTH}`);
 		if (typeof value === 'string') return text(maxText)(value, path, problems);
 		if (Array.isArray(value))
 			return value.forEach((v, i) => walk(v, `${path}[${i}]`, problems, depth + 1));

@@ -1,3 +1,14 @@
+import {
+	MAX_CHECKS,
+	MAX_CRITERIA,
+	MAX_EVIDENCE,
+	MAX_KEY,
+	MAX_LEVELS,
+	MAX_RESCORES,
+	MAX_SHORT,
+	MAX_TEXT,
+	MAX_TURNS
+} from '../../limits';
 import { CHANNELS, LOCALES } from '../../rubric';
 import type { Attempt, Profile, Review, RubricVersion, ScenarioVersion } from '../types';
 import {
@@ -10,6 +21,7 @@ import {
 	oneOf,
 	record,
 	text,
+	validate,
 	type Checker
 } from './check';
 
@@ -19,10 +31,6 @@ export const BUNDLE_FORMAT = 'reply-dojo-backup';
 export const BUNDLE_VERSION = 1;
 /** A file larger than this is refused before it is read. 10,000 attempts export to about 55 MB. */
 export const MAX_BUNDLE_BYTES = 150 * 1024 * 1024;
-/** The longest text a field may hold (a reply, a comment, a message). */
-export const MAX_TEXT = 100_000;
-/** The longest id, name or label. */
-export const MAX_SHORT = 500;
 const MAX_ROWS = 1_000_000;
 
 /** One file with everything needed to restore or review attempts elsewhere. See docs/backup.md. */
@@ -78,10 +86,11 @@ const score = object({
 			level: number({ min: 0, integer: true }),
 			max: number({ min: 0, integer: true }),
 			weight: number(),
-			evidence: list(evidence, 10_000),
-			missing: list(missing, 1000)
+			evidence: list(evidence, MAX_EVIDENCE),
+			missing: list(missing, MAX_CHECKS)
 		}),
-		100
+		MAX_CRITERIA,
+		MAX_KEY
 	),
 	total: number({ min: 0, max: 100 }),
 	autoFail: boolean,
@@ -114,7 +123,7 @@ const attempt = object(
 		status: oneOf('in-progress', 'done'),
 		startedAt: time,
 		updatedAt: time,
-		turns: list(turn, 1000),
+		turns: list(turn, MAX_TURNS),
 		total: nullable(number({ min: 0, max: 100 })),
 		snapshot: json(MAX_TEXT),
 		draft: long,
@@ -124,10 +133,10 @@ const attempt = object(
 				rubricVersion: short,
 				scenarioVersion: short,
 				at: time,
-				scores: list(score, 1000),
+				scores: list(score, MAX_TURNS),
 				total: number({ min: 0, max: 100 })
 			}),
-			1000
+			MAX_RESCORES
 		)
 	},
 	['rescores']
@@ -156,8 +165,8 @@ const rubricVersion = object({
 	title: localized,
 	pass: number({ min: 0, max: 100 }),
 	criteria: list(
-		object({ id, name: localized, weight: number(), levels: list(localized, 20) }),
-		100
+		object({ id, name: localized, weight: number(), levels: list(localized, MAX_LEVELS) }),
+		MAX_CRITERIA
 	)
 });
 
@@ -182,6 +191,28 @@ export const bundle: Checker = object({
 	rubricVersions: list(rubricVersion, MAX_ROWS),
 	scenarioVersions: list(scenarioVersion, MAX_ROWS)
 });
+
+const rows: Record<BundleTable, Checker> = {
+	profiles: profile,
+	attempts: attempt,
+	reviews: review,
+	rubricVersions: rubricVersion,
+	scenarioVersions: scenarioVersion
+};
+
+/**
+ * Why a row about to be stored could not be imported back from a backup, or null when it could.
+ * The store's last guard: what it writes, an export carries and an import accepts.
+ */
+export function unimportable(table: BundleTable, row: unknown): Error | null {
+	// Checked as the export writes it: JSON leaves out undefined fields and turns NaN into null.
+	const exported: unknown = JSON.parse(JSON.stringify(row));
+	const problems = validate(rows[table], exported, table.replace(/s$/, ''));
+	if (!problems.length) return null;
+	return new Error(
+		`Not saved: a backup of it could not be imported again (${problems.slice(0, 3).join('; ')}).`
+	);
+}
 
 /** The key a row is merged by: its id, or id and version for content versions. */
 export function rowKey(table: BundleTable, row: { id: string; version?: string }): string {

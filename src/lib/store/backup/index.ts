@@ -10,7 +10,7 @@ export {
 	BUNDLE_FORMAT,
 	BUNDLE_VERSION,
 	MAX_BUNDLE_BYTES,
-	MAX_TEXT,
+	unimportable,
 	type Bundle,
 	type BundleTable
 } from './format';

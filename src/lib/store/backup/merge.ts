@@ -96,8 +96,8 @@ async function plan(db: DojoDb, bundle: Bundle): Promise<ImportPlan> {
 			if (!here) {
 				summary.added[table]++;
 				writes[table].push(table === 'profiles' ? uniqueName(row as Profile, names, summary) : row);
-			} else if (same(here, row)) summary.skipped[table]++;
-			else if (!('updatedAt' in row)) {
+			} else if (same(asExported(here), row)) summary.skipped[table]++;
+			else if (!Object.hasOwn(row, 'updatedAt')) {
 				summary.conflicts.push({
 					table,
 					id,
@@ -115,13 +115,22 @@ async function plan(db: DojoDb, bundle: Bundle): Promise<ImportPlan> {
 						id,
 						reason:
 							theirs === ours
-								? 'changed here and in the file at the same time; the copy in this browser is kept'
+								? 'differs from the copy in this browser saved at the same moment; the copy in this browser is kept'
 								: 'this browser has a newer version, which is kept'
 					});
 			}
 		});
 	}
 	return { ok: true, summary, writes };
+}
+
+/**
+ * A stored row as a backup file holds it. IndexedDB keeps fields whose value is undefined (a
+ * machine snapshot's `error`, a missing example) where JSON leaves them out: compared as stored,
+ * a row would differ from its own export.
+ */
+function asExported(row: unknown): unknown {
+	return JSON.parse(JSON.stringify(row));
 }
 
 /** An imported profile keeps its id; if its name is taken here, it gets a number after it. */

@@ -55,11 +55,19 @@ function headerProblem(value: unknown): string | null {
 	const v = value as { format?: unknown; formatVersion?: unknown } | null;
 	if (typeof v !== 'object' || v === null || v.format !== BUNDLE_FORMAT)
 		return 'This is not a Reply Dojo backup file (it has no "format": "reply-dojo-backup").';
-	if (v.formatVersion !== BUNDLE_VERSION)
-		return typeof v.formatVersion === 'number' && v.formatVersion > BUNDLE_VERSION
-			? `This backup has format version ${v.formatVersion}, made by a newer Reply Dojo; this one reads version ${BUNDLE_VERSION}. Update the app and import again.`
-			: `This backup has format version ${String(v.formatVersion)}; this app reads version ${BUNDLE_VERSION}.`;
-	return null;
+	const version = v.formatVersion;
+	if (version === BUNDLE_VERSION) return null;
+	if (typeof version !== 'number')
+		return `This backup's "formatVersion" is ${describe(version)}, not the number ${BUNDLE_VERSION} that Reply Dojo writes: the file was changed after it was exported. Export the file again.`;
+	return version > BUNDLE_VERSION
+		? `This backup has format version ${version}, made by a newer Reply Dojo; this one reads version ${BUNDLE_VERSION}. Update the app and import again.`
+		: `This backup has format version ${version}, which no Reply Dojo writes; this one reads version ${BUNDLE_VERSION}. Export the file again.`;
+}
+
+function describe(value: unknown): string {
+	if (value === undefined) return 'missing';
+	if (typeof value === 'string') return `the text ${JSON.stringify(value.slice(0, 40))}`;
+	return `${JSON.stringify(value)?.slice(0, 40)} (${value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value})`;
 }
 
 /** The same id twice in one table would make the merge ambiguous: refuse and say where. */

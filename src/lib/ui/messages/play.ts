@@ -21,6 +21,9 @@ export const en = {
 	playLost: 'Lost',
 	playAtCaret: 'At the cursor',
 	playCaretHint: 'Put the cursor on a marked word to see why it counts.',
+	playReplyNearLimit: '{count} of {max} characters: a reply can be at most {max} characters long.',
+	playReplyAtLimit:
+		'This reply has reached the limit of {max} characters: what you type or paste beyond it is cut off.',
 	playExam: 'Exam mode',
 	playExamHint: 'Hide the live score while writing; see it after sending.',
 	playExamForced: 'This scenario is an exam: the score shows only after you send.',
@@ -64,6 +67,9 @@ export const ja: typeof en = {
 	playLost: '減点',
 	playAtCaret: 'カーソル位置',
 	playCaretHint: '色のついた言葉にカーソルを置くと、評価の理由が表示されます。',
+	playReplyNearLimit: '{count} / {max} 文字です。返信は {max} 文字までです。',
+	playReplyAtLimit:
+		'返信が上限の {max} 文字に達しました。これ以上入力・貼り付けした文字は切り捨てられます。',
 	playExam: '試験モード',
 	playExamHint: '書いている間は採点を隠し、送信後に表示します。',
 	playExamForced: 'このシナリオは試験です。採点は送信後にのみ表示されます。',

@@ -44,6 +44,14 @@ export const en = {
 	backupImporting: 'Importing…',
 	backupImported: 'Imported.',
 	backupNothing: 'Nothing to import: this browser already has everything in the file.',
+	backupNothingKept:
+		'Nothing to import: the rows counted under “Kept as in this browser” are newer here or differ from the file, and stay as they are here; everything else is already here.',
+	backupImportQuota:
+		'This browser has no space left for Reply Dojo, so nothing was imported. Free some space, then import the file again.',
+	backupImportClosed:
+		'The connection to this browser’s storage was closed during the import, so nothing was imported. Import the file again.',
+	backupImportVersion:
+		'Reply Dojo was updated in another tab, so nothing was imported. Reload this page, then import the file again.',
 	backupKindProfiles: 'Profiles',
 	backupKindAttempts: 'Attempts',
 	backupKindReviews: 'Reviews',
@@ -121,6 +129,14 @@ export const ja: typeof en = {
 	backupImporting: '読み込み中…',
 	backupImported: '読み込みました。',
 	backupNothing: '読み込むものはありません。ファイルの内容はすべてこのブラウザにあります。',
+	backupNothingKept:
+		'読み込むものはありません。「このブラウザの内容を維持」に数えた行は、このブラウザの方が新しいかファイルと異なるため、このまま残します。ほかはすべて登録済みです。',
+	backupImportQuota:
+		'このブラウザに Reply Dojo 用の空き容量がないため、何も読み込まれていません。空き容量を増やしてから、もう一度読み込んでください。',
+	backupImportClosed:
+		'読み込み中にブラウザの保存領域との接続が切れたため、何も読み込まれていません。もう一度読み込んでください。',
+	backupImportVersion:
+		'別のタブで Reply Dojo が更新されたため、何も読み込まれていません。このページを再読み込みしてから、もう一度読み込んでください。',
 	backupKindProfiles: 'プロフィール',
 	backupKindAttempts: '回答',
 	backupKindReviews: 'レビュー',
