@@ -1,6 +1,15 @@
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { loadCatalog } from '../src/lib/catalog/load';
-import { expect, expectSaved, storedAttempts, test, type StoredAttempt } from './fixtures';
+import {
+	chooseBackupFile,
+	expect,
+	expectNoAxeViolations,
+	expectSaved,
+	storedAttempts,
+	test,
+	type StoredAttempt
+} from './fixtures';
 
 const reply = (page: Page) => page.getByRole('textbox', { name: 'Your reply' });
 const replies = (page: Page) => page.getByRole('article', { name: 'Your reply' });
@@ -110,4 +119,55 @@ test('closing the tab while the draft is not written yet asks first', async ({ p
 	const dialog = await asked;
 	expect(dialog.type()).toBe('beforeunload');
 	await dialog.accept();
+});
+
+test('a backup whose saved state does not fit: Continue says so, restarts from the replies, and the case ends stored', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	test.slow();
+	const late = scenarios.find((s) => s.id === 'late-delivery-en')!;
+	await page.goto('./scenario/late-delivery-en/');
+	await reply(page).fill(WEAK);
+	await page.getByRole('button', { name: 'Send reply' }).click();
+	await expect(replies(page)).toHaveCount(1);
+	await expectSaved(page);
+	await page.goto('./settings/');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export everything' }).click();
+	const file = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
+	// The file passes the backup's schema; its machine state does not fit the scenario.
+	file.profiles[0].name = 'Mika';
+	file.attempts[0].snapshot = { status: 'active', value: 'nowhere', context: { transcript: 'x' } };
+
+	// Another browser: import, switch to the imported trainee, continue.
+	const other = await (await browser.newContext({ baseURL })).newPage();
+	const crashes: string[] = [];
+	other.on('pageerror', (error) => crashes.push(error.message));
+	await other.goto('./settings/');
+	await chooseBackupFile(other, 'mika.json', file);
+	await other.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(other.getByRole('status').filter({ hasText: 'Imported.' })).toBeVisible();
+	await other.getByText('Profile:').click();
+	await other.getByRole('button', { name: 'Switch to Mika' }).click();
+	await other.goto('./scenario/late-delivery-en/');
+	await other.getByRole('button', { name: 'Continue' }).click();
+	await expect(
+		other.getByRole('heading', { name: 'This attempt cannot be continued as it was saved' })
+	).toBeVisible();
+	await expect(other.getByText('"nowhere" is not a turn')).toBeVisible();
+	await expectNoAxeViolations(other);
+
+	await other.getByRole('button', { name: 'Restart from my replies' }).click();
+	await expect(replies(other)).toHaveCount(1);
+	await reply(other).fill(late.models['still-waiting']!);
+	await other.getByRole('button', { name: 'Send reply' }).click();
+	await expect(other.getByTestId('outcome')).toBeVisible();
+	await expectSaved(other);
+	const [stored] = await storedAttempts(other);
+	expect(stored).toMatchObject({ id: file.attempts[0].id, status: 'done' });
+	expect(stored!.turns.map((t) => t.reply)).toEqual([WEAK, late.models['still-waiting']]);
+	expect(crashes).toEqual([]);
+	await other.context().close();
 });

@@ -232,3 +232,82 @@ describe('PlaySession across reloads', () => {
 		expect(rescue.peek('p1', scenario.id)).toBeNull();
 	});
 });
+
+describe('PlaySession with a saved state that does not fit', () => {
+	const store = freshStore('play-unfit');
+	const sessions: PlaySession[] = [];
+	afterEach(() => sessions.splice(0).forEach((s) => s.stop()));
+
+	function open(): PlaySession {
+		const session = new PlaySession(scenario, rubric, store(), null, 'p1', new DraftRescue(null));
+		sessions.push(session);
+		return session;
+	}
+
+	/** Shapes of saved state seen in backups that pass the file's schema and crashed Continue. */
+	const JUNK: [string, (valid: Record<string, unknown>) => unknown][] = [
+		['null', () => null],
+		['a number', () => 42],
+		['an unknown state', (v) => ({ ...v, value: 'nowhere' })],
+		['no context', (v) => ({ ...v, context: undefined })],
+		[
+			'a transcript that is not a list',
+			(v) => ({ ...v, context: { ...(v.context as object), transcript: 'x' } })
+		],
+		[
+			'a transcript entry of no kind',
+			(v) => ({ ...v, context: { ...(v.context as object), transcript: [{}] } })
+		],
+		['a status of its own', (v) => ({ ...v, status: 'paused' })],
+		['child actors', (v) => ({ ...v, children: { a: { src: 'x' } } })]
+	];
+
+	for (const [name, junk] of JUNK) {
+		it(`${name}: Continue says why instead of crashing; restarting from the replies plays on to the end`, async () => {
+			const first = open();
+			first.start();
+			first.setDraft('We are looking into it.');
+			await first.send('en');
+			const id = first.attempt!.id;
+			const valid = first.attempt!.snapshot as Record<string, unknown>;
+			first.stop();
+			await store().attempts.saveProgress(id, { snapshot: junk(valid) });
+
+			const session = open();
+			const found = (await session.findUnfinished())!;
+			const check = session.resume(found);
+			expect(check.ok).toBe(false);
+			expect(check.ok ? '' : check.reason).not.toBe('');
+			expect(session.turn).toBeNull();
+
+			expect((await session.restartFromTranscript(found)).ok).toBe(true);
+			expect(session.turn?.id).toBe('still-waiting');
+			expect(session.transcript.filter((e) => e.kind === 'reply')).toHaveLength(1);
+			session.setDraft(scenario.models['still-waiting']!);
+			await session.send('en');
+			const stored = (await store().attempts.get(id))!;
+			expect(stored.status).toBe('done');
+			expect(stored.turns.map((t) => t.reply)).toEqual([
+				'We are looking into it.',
+				scenario.models['still-waiting']
+			]);
+		});
+	}
+
+	it('replies that do not fit the scenario either: restarting says why, and nothing is written', async () => {
+		const first = open();
+		first.start();
+		first.setDraft('We are looking into it.');
+		await first.send('en');
+		const id = first.attempt!.id;
+		first.stop();
+		const before = (await store().attempts.get(id))!;
+		const odd = { ...before, snapshot: null, turns: [{ ...before.turns[0]!, turnId: 'gone' }] };
+
+		const session = open();
+		expect(session.resume(odd).ok).toBe(false);
+		const check = await session.restartFromTranscript(odd);
+		expect(check.ok ? '' : check.reason).toContain('"gone"');
+		expect(await store().attempts.get(id)).toEqual(before);
+	});
+});

@@ -5,7 +5,11 @@ import {
 	compileScenario,
 	currentEnding,
 	currentTurn,
+	replayTurns,
+	restoreSnapshot,
 	scoringContext,
+	type RestorableSnapshot,
+	type SnapshotCheck,
 	type AttemptActor,
 	type AttemptSnapshot,
 	type Scenario
@@ -108,9 +112,38 @@ export class PlaySession {
 		else this.rescue.clear(this.profileId, this.scenario.id);
 	}
 
-	/** Continues an attempt exactly where it was: the machine's state, the transcript, the draft. */
-	resume(attempt: Attempt): void {
-		this.#run(attempt.snapshot ?? undefined);
+	/**
+	 * Continues an attempt exactly where it was: the machine's state, the transcript, the draft.
+	 * A saved state that does not fit this scenario's machine (an old file, a hand-made backup) is
+	 * not restored: the reason comes back, and `restartFromTranscript` is the way on.
+	 */
+	resume(attempt: Attempt): SnapshotCheck {
+		const check = restoreSnapshot(this.scenario, attempt.snapshot);
+		if (!check.ok) return check;
+		this.#continue(attempt, check.snapshot);
+		return check;
+	}
+
+	/**
+	 * Continues an attempt whose saved state does not fit, by playing its stored replies again
+	 * through the scenario's machine; the state they lead to replaces the saved one. Fails with
+	 * the reason when the replies do not fit the scenario either, or already end it.
+	 */
+	async restartFromTranscript(attempt: Attempt): Promise<SnapshotCheck> {
+		const check = replayTurns(this.scenario, attempt.turns);
+		if (!check.ok) return check;
+		if (check.snapshot.status !== 'active')
+			return { ok: false, reason: 'the stored replies already reach an ending' };
+		const saved = await this.#guard(() =>
+			this.store.attempts.saveProgress(attempt.id, { snapshot: check.snapshot })
+		);
+		if (!saved) return { ok: false, reason: this.error };
+		this.#continue(saved, check.snapshot);
+		return check;
+	}
+
+	#continue(attempt: Attempt, snapshot: RestorableSnapshot): void {
+		this.#run(snapshot);
 		this.attempt = attempt;
 		this.draft = attempt.draft;
 		this.startedAt = attempt.startedAt;
@@ -430,7 +463,10 @@ export class PlaySession {
 	}
 
 	#follow(attempt: Attempt): void {
-		this.#run(attempt.snapshot ?? undefined);
+		const check = restoreSnapshot(this.scenario, attempt.snapshot);
+		// The other tab wrote a state this one cannot play: keep showing the last one that fit.
+		if (!check.ok) return;
+		this.#run(check.snapshot);
 		this.attempt = attempt;
 		this.draft = attempt.draft;
 		this.startedAt = attempt.startedAt;

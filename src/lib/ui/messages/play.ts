@@ -42,7 +42,14 @@ export const en = {
 	playLate: 'late',
 	playToImprove: 'What was missing',
 	takeOverHere: 'Continue in this tab',
-	draftSaving: 'Saving the draft…'
+	draftSaving: 'Saving the draft…',
+	unfitTitle: 'This attempt cannot be continued as it was saved',
+	unfitText:
+		'Its saved state does not fit this scenario (the file may have changed since, or the backup it came from was edited). Your replies are kept: restart from them, and they are played again so that you go on from where they lead.',
+	unfitReplayFailed:
+		'Your replies do not fit this scenario as it is now either, so the attempt cannot go on. It stays in your history as it is; start over to play the scenario again.',
+	unfitReason: 'Details',
+	unfitReplay: 'Restart from my replies'
 };
 
 export const ja: typeof en = {
@@ -88,5 +95,12 @@ export const ja: typeof en = {
 	playLate: '遅延',
 	playToImprove: '足りなかった点',
 	takeOverHere: 'このタブで続ける',
-	draftSaving: '下書きを保存しています…'
+	draftSaving: '下書きを保存しています…',
+	unfitTitle: 'この回答は保存された状態から再開できません',
+	unfitText:
+		'保存されている状態がこのシナリオと合いません（シナリオのファイルが変更されたか、読み込んだバックアップが編集された可能性があります）。返信は残っています。返信から再開すると、返信をもう一度たどって、その続きから書けます。',
+	unfitReplayFailed:
+		'返信も現在のシナリオと合わないため、この回答は続けられません。履歴にはそのまま残ります。最初からやり直してください。',
+	unfitReason: '詳細',
+	unfitReplay: '返信から再開する'
 };
