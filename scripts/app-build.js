@@ -2,9 +2,9 @@
 // `vite preview` server over it on a free port.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from './ports.js';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BASE = '/reply-dojo';
@@ -46,17 +46,6 @@ export function ensureBuild({ log = (line) => console.error(line) } = {}) {
 		writeFileSync(STAMP, JSON.stringify({ base: BASE }));
 	}
 	return { dir: join(root, 'build'), base: BASE };
-}
-
-function freePort() {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.on('error', reject);
-		server.listen(0, () => {
-			const { port } = server.address();
-			server.close(() => resolve(port));
-		});
-	});
 }
 
 /** Serves the build; resolves to its URL (with the base path and a trailing slash) and a stop(). */

@@ -1,7 +1,5 @@
 // How scripts/test.js counts what ran: a suite that could not start, or ended in an error outside
 // any test, counts as a failure, so that "0 failed" always means every suite ran and passed.
-import { createServer } from 'node:net';
-
 /**
  * Counts from Vitest's JSON report. `exited` is whether Vitest exited 0; a report missing, or a
  * failing exit with no failing test (a file that did not load, an error between tests), counts as
@@ -40,25 +38,4 @@ export function countBrowser(report, exited) {
 		};
 	}
 	return counts;
-}
-
-/** Whether something on this machine already listens on `port`. */
-export function portTaken(port) {
-	return new Promise((resolve) => {
-		const server = createServer();
-		server.once('error', () => resolve(true));
-		server.listen(port, () => server.close(() => resolve(false)));
-	});
-}
-
-/** A port nothing listens on now, chosen by the system. */
-export function freePort() {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, () => {
-			const { port } = server.address();
-			server.close(() => resolve(port));
-		});
-	});
 }

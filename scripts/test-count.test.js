@@ -1,6 +1,7 @@
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { countBrowser, countUnit, freePort, portTaken } from './test-count.js';
+import { freePort, portTaken } from './ports.js';
+import { countBrowser, countUnit } from './test-count.js';
 
 const stats = (s) => ({ expected: 0, unexpected: 0, flaky: 0, skipped: 0, ...s });
 

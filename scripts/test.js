@@ -7,7 +7,8 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from './chromium.js';
-import { countBrowser, countUnit, freePort, portTaken } from './test-count.js';
+import { freePort, portTaken } from './ports.js';
+import { countBrowser, countUnit } from './test-count.js';
 
 const args = process.argv.slice(2);
 const e2eOnly = args.includes('--e2e-only');

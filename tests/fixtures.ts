@@ -51,7 +51,7 @@ export interface StoredAttempt {
 	scenarioId: string;
 	status: string;
 	draft: string;
-	turns: { reply: string }[];
+	turns: { reply: string; responseMs: number | null }[];
 	result: { outcome: string } | null;
 	snapshot: { value: string } | null;
 }

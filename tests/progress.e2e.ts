@@ -2,7 +2,14 @@ import type { Page } from '@playwright/test';
 import { durationParts } from '../src/lib/progress/duration';
 import { sampleBundle } from '../src/lib/store/samples';
 import type { Attempt, Profile } from '../src/lib/store';
-import { chooseBackupFile, expect, expectNoAxeViolations, test, expectSaved } from './fixtures';
+import {
+	chooseBackupFile,
+	expect,
+	expectNoAxeViolations,
+	expectSaved,
+	storedAttempts,
+	test
+} from './fixtures';
 import { GOOD_REPLY } from './replies';
 
 const BLAMING_REPLY = 'You entered the wrong address, so this is not our responsibility.';
@@ -17,25 +24,6 @@ async function play(page: Page, reply: string) {
 	const total = Number(await page.getByTestId('total').textContent());
 	const csat = await page.getByLabel(/^Customer satisfaction \d \/ 5$/).getAttribute('aria-label');
 	return { total, csat: Number(csat!.match(/(\d) \/ 5/)![1]) };
-}
-
-/** The response times the app stored, read straight from IndexedDB. */
-function storedResponseTimes(page: Page): Promise<number[]> {
-	return page.evaluate(
-		() =>
-			new Promise<number[]>((done, fail) => {
-				const open = indexedDB.open('reply-dojo');
-				open.onerror = () => fail(open.error);
-				open.onsuccess = () => {
-					const all = open.result.transaction('attempts').objectStore('attempts').getAll();
-					all.onsuccess = () => {
-						const attempts = all.result as { turns: { responseMs: number | null }[] }[];
-						done(attempts.flatMap((a) => a.turns.map((t) => t.responseMs ?? NaN)));
-						open.result.close();
-					};
-				};
-			})
-	);
 }
 
 function englishDuration(ms: number): string {
@@ -66,7 +54,9 @@ test('progress reflects two attempts played through the UI: KPIs, charts and the
 }) => {
 	const good = await play(page, GOOD_REPLY);
 	const bad = await play(page, BLAMING_REPLY);
-	const responses = await storedResponseTimes(page);
+	const responses = (await storedAttempts(page)).flatMap((a) =>
+		a.turns.map((t) => t.responseMs ?? NaN)
+	);
 	expect(responses).toHaveLength(2);
 
 	await openProgress(page);
