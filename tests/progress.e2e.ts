@@ -52,6 +52,8 @@ test('a new profile sees an empty state that leads to the scenarios', async ({ p
 test('progress reflects two attempts played through the UI: KPIs, charts and their data, history', async ({
 	page
 }) => {
+	// Two attempts played to the end, then four pages checked with axe.
+	test.slow();
 	const good = await play(page, GOOD_REPLY);
 	const bad = await play(page, BLAMING_REPLY);
 	const responses = (await storedAttempts(page)).flatMap((a) =>
