@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -118,6 +118,36 @@ describe('dojo check', () => {
 		const { code, out } = await run(['check'], fakeIo(dir));
 		expect(code).toBe(1);
 		expect(out).toEqual([expect.stringMatching(/^rubrics\/bad\.yaml:\d+:\d+: YAML: /)]);
+	});
+
+	it('reports nested YAML aliases at the first alias and goes on checking the other files', async () => {
+		const dir = tempDir();
+		const shipped = readFileSync(join(repo, 'scenarios', 'late-delivery-en.md'), 'utf8');
+		// Three levels of four aliases each: 4 × 4 × 4 values from a few lines.
+		const tree = [
+			'x0: &a0 [v, v, v, v]',
+			'x1: &a1 [*a0, *a0, *a0, *a0]',
+			'x2: &a2 [*a1, *a1, *a1, *a1]',
+			'x3: &a3 [*a2, *a2, *a2, *a2]'
+		].join('\n');
+		writeFileSync(
+			join(dir, 'aliases.md'),
+			shipped.replace('id: late-delivery-en', `id: aliases\n${tree}`)
+		);
+		writeFileSync(
+			join(dir, 'difficulty.md'),
+			shipped
+				.replace('id: late-delivery-en', 'id: difficulty')
+				.replace(/^difficulty: .*$/m, 'difficulty: 9')
+		);
+		const { code, out } = await run(['check', dir]);
+		expect(code).toBe(1);
+		expect(out).toEqual([
+			expect.stringMatching(
+				/aliases\.md:4:10: YAML: the aliases from \*a0 on expand to more than 100 values/
+			),
+			expect.stringMatching(/difficulty\.md:\d+:\d+: "difficulty" must be a whole number/)
+		]);
 	});
 
 	it('a path that does not exist is a usage error', async () => {

@@ -66,6 +66,7 @@ export function parseScenario(
 		return { ok: false, id: baseName(file), title: baseName(file), diagnostics };
 	}
 	const source = new YamlSource(file, lines.slice(1, close).join('\n'), 1);
+	const yamlProblems = source.diagnostics.length;
 	const v = new Validator(source);
 	const fm = v.record(source.data ?? {}, [], FIELDS);
 	const customer = v.record(fm.customer, ['customer'], ['name', 'persona', 'mood']);
@@ -89,7 +90,8 @@ export function parseScenario(
 		criteria: (rubric && options.criteria?.[rubric]) || null,
 		rubric,
 		facts,
-		responseTime
+		responseTime,
+		frontMatterRead: source.data !== undefined
 	};
 	const sections = splitSections(lines, close + 1, report);
 	const turns: Turn[] = [];
@@ -149,8 +151,11 @@ export function parseScenario(
 		models,
 		version: contentHash(text)
 	};
-	// Front matter problems (YAML syntax and fields) are collected by the YamlSource.
-	diagnostics.push(...source.diagnostics);
+	// Front matter problems (YAML syntax and fields) are collected by the YamlSource. When the YAML
+	// could not be read, only its own problems count: every field would just be "found nothing".
+	diagnostics.push(
+		...source.diagnostics.slice(0, source.data === undefined ? yamlProblems : undefined)
+	);
 	diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
 	return diagnostics.length
 		? { ok: false, id: id || baseName(file), title: scenario.title || baseName(file), diagnostics }
@@ -213,6 +218,8 @@ interface TurnContext {
 	facts: Record<string, unknown>;
 	/** The scenario's response_time in seconds. */
 	responseTime: number;
+	/** False when the YAML could not be read: what it declares is unknown, so it is not held against the turns. */
+	frontMatterRead: boolean;
 }
 
 const HEADER = /^(Subject|Nudge|Response-Time):[ \t]*(.*)$/i;
@@ -315,7 +322,7 @@ function turn(s: Section, report: Report, ctx: TurnContext): Turn {
 	if (!text) report(s.line, 1, `turn "${s.id}" has no customer message`);
 	reportDeadBranches(written, (criterion) => ctx.criteria?.[criterion], report);
 	const seconds = responseTime ?? ctx.responseTime;
-	if (nudge !== null && !seconds)
+	if (nudge !== null && !seconds && ctx.frontMatterRead)
 		report(
 			nudgeLine,
 			1,
