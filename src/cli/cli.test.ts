@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { MAX_REPLY } from '../lib/scoring';
 import type { Io } from './io';
 import { main } from './main';
 
@@ -178,6 +179,34 @@ describe('dojo score', () => {
 		expect((await run(['score', '-'], fakeIo(repo, 'hi'))).code).toBe(2);
 	});
 
+	it.each([
+		['U+0000', '\u0000'],
+		['a lone surrogate', 'お待ち\ud800ください']
+	])(
+		'scores a Japanese reply of %s with the tokenizer',
+		async (_, reply) => {
+			const { code, out } = await run(
+				['score', '--rubric', 'support-email', '--locale', 'ja', '-'],
+				fakeIo(repo, reply)
+			);
+			expect(code).toBe(0);
+			expect(JSON.parse(out.join('\n')).total).toBeGreaterThanOrEqual(0);
+		},
+		30_000
+	);
+
+	it('refuses a reply longer than MAX_REPLY, naming the limit', async () => {
+		const { code, out, err } = await run(
+			['score', '--rubric', 'support-email', '--fast', '-'],
+			fakeIo(repo, 'a'.repeat(MAX_REPLY + 1))
+		);
+		expect(code).toBe(1);
+		expect(out).toEqual([]);
+		expect(err.join('\n')).toMatch(
+			/standard input: the reply has 100,001 characters; replies longer than 100,000 are not scored/
+		);
+	});
+
 	it('an unknown rubric is a usage error', async () => {
 		expect((await run(['score', '--rubric', 'nope', '-'], fakeIo(repo, 'hi'))).code).toBe(2);
 	});
@@ -229,6 +258,18 @@ describe('dojo eval', () => {
 		]);
 		expect(code).toBe(1);
 		expect(err.join('\n')).toContain(`${file}:2:1:`);
+	});
+
+	it('refuses an item whose reply is longer than MAX_REPLY, at its line', async () => {
+		const dir = tempDir();
+		const file = join(dir, 'data.jsonl');
+		const items = ['Thank you.', 'a'.repeat(MAX_REPLY + 1)].map((reply, i) =>
+			JSON.stringify({ id: String(i), reply })
+		);
+		writeFileSync(file, items.join('\n'));
+		const { code, err } = await run(['eval', file, '--fast', '--json']);
+		expect(code).toBe(1);
+		expect(err.join('\n')).toContain(`${file}:2:1: the reply has 100,001 characters`);
 	});
 
 	it('a missing data file is a usage error', async () => {
