@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../cli/check';
 import { formatDiagnostic } from '../content';
+import { MAX_DEPTH } from './condition';
 import { parseScenario } from './parse';
 
 /** Criteria of rubrics/support-email.yaml as the catalog passes them: id → highest level. */
@@ -241,6 +242,15 @@ ${endings}`)
 			'scenarios/broken.md:15:15: missing ")" to close the "(" at column 6',
 			'scenarios/broken.md:16:10: "not" only goes before autoFail ("not autoFail"); for a criterion, flip the comparison instead (e.g. "tone < 2")',
 			'scenarios/broken.md:17:14: expected a mood (calm, neutral, upset, angry) after "mood >=", found "furious"'
+		]);
+	});
+
+	it('reports a condition of 100,000 nested parentheses at the first one too deep', () => {
+		const deep = `${'('.repeat(100_000)}tone < 1${')'.repeat(100_000)}`;
+		expect(
+			problems(`## turn opening\nHi\n- if ${deep} → done\n- otherwise → done\n${endings}`)
+		).toEqual([
+			`scenarios/broken.md:14:${6 + MAX_DEPTH}: parentheses nest more than ${MAX_DEPTH} deep here; write the condition with fewer levels`
 		]);
 	});
 
