@@ -480,19 +480,21 @@ function checkGraph(turns: Turn[], endings: Ending[], sections: Section[], repor
 
 	// Loops with no way out: reachable turns from which no ending (nor the implicit end) is reachable.
 	if (!endings.length && firstBranch) return;
-	const exits = new Set<string>([...endings.map((e) => e.id), END]);
-	const escapes = new Set<string>();
-	let changed = true;
-	while (changed) {
-		changed = false;
-		for (const [i, t] of turns.entries()) {
-			if (escapes.has(t.id)) continue;
-			if (successors(turns, i).some((to) => exits.has(to) || escapes.has(to))) {
-				escapes.add(t.id);
-				changed = true;
-			}
+	// Walked backwards from the exits, so that a long chain of turns costs one pass, not one per turn.
+	const before = new Map<string, string[]>();
+	for (const [i, t] of turns.entries())
+		for (const to of successors(turns, i)) {
+			if (!before.has(to)) before.set(to, []);
+			before.get(to)!.push(t.id);
 		}
-	}
+	const escapes = new Set<string>();
+	const back = [...endings.map((e) => e.id), END];
+	while (back.length)
+		for (const from of before.get(back.pop()!) ?? [])
+			if (!escapes.has(from)) {
+				escapes.add(from);
+				back.push(from);
+			}
 	const covered = new Set<string>();
 	for (const t of turns) {
 		if (!reached.has(t.id) || escapes.has(t.id) || covered.has(t.id)) continue;
