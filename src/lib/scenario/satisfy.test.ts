@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, parseCondition, type Condition } from './condition';
-import { BUDGET, deadBranches, satisfiable, satisfiableWithin } from './satisfy';
+import { deadBranches, satisfiable, satisfiableWithin } from './satisfy';
 import { MOODS } from './types';
 
 const parse = (text: string): Condition => {
