@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { MAX_REPLY } from '../lib/scoring';
 import type { Io } from './io';
 import { main } from './main';
 
@@ -120,6 +121,36 @@ describe('dojo check', () => {
 		expect(out).toEqual([expect.stringMatching(/^rubrics\/bad\.yaml:\d+:\d+: YAML: /)]);
 	});
 
+	it('reports nested YAML aliases at the first alias and goes on checking the other files', async () => {
+		const dir = tempDir();
+		const shipped = readFileSync(join(repo, 'scenarios', 'late-delivery-en.md'), 'utf8');
+		// Three levels of four aliases each: 4 × 4 × 4 values from a few lines.
+		const tree = [
+			'x0: &a0 [v, v, v, v]',
+			'x1: &a1 [*a0, *a0, *a0, *a0]',
+			'x2: &a2 [*a1, *a1, *a1, *a1]',
+			'x3: &a3 [*a2, *a2, *a2, *a2]'
+		].join('\n');
+		writeFileSync(
+			join(dir, 'aliases.md'),
+			shipped.replace('id: late-delivery-en', `id: aliases\n${tree}`)
+		);
+		writeFileSync(
+			join(dir, 'difficulty.md'),
+			shipped
+				.replace('id: late-delivery-en', 'id: difficulty')
+				.replace(/^difficulty: .*$/m, 'difficulty: 9')
+		);
+		const { code, out } = await run(['check', dir]);
+		expect(code).toBe(1);
+		expect(out).toEqual([
+			expect.stringMatching(
+				/aliases\.md:4:10: YAML: the aliases from \*a0 on expand to more than 100 values/
+			),
+			expect.stringMatching(/difficulty\.md:\d+:\d+: "difficulty" must be a whole number/)
+		]);
+	});
+
 	it('a path that does not exist is a usage error', async () => {
 		expect((await run(['check', 'no/such/dir'])).code).toBe(2);
 	});
@@ -146,6 +177,34 @@ describe('dojo score', () => {
 
 	it('without --rubric is a usage error', async () => {
 		expect((await run(['score', '-'], fakeIo(repo, 'hi'))).code).toBe(2);
+	});
+
+	it.each([
+		['U+0000', '\u0000'],
+		['a lone surrogate', 'お待ち\ud800ください']
+	])(
+		'scores a Japanese reply of %s with the tokenizer',
+		async (_, reply) => {
+			const { code, out } = await run(
+				['score', '--rubric', 'support-email', '--locale', 'ja', '-'],
+				fakeIo(repo, reply)
+			);
+			expect(code).toBe(0);
+			expect(JSON.parse(out.join('\n')).total).toBeGreaterThanOrEqual(0);
+		},
+		30_000
+	);
+
+	it('refuses a reply longer than MAX_REPLY, naming the limit', async () => {
+		const { code, out, err } = await run(
+			['score', '--rubric', 'support-email', '--fast', '-'],
+			fakeIo(repo, 'a'.repeat(MAX_REPLY + 1))
+		);
+		expect(code).toBe(1);
+		expect(out).toEqual([]);
+		expect(err.join('\n')).toMatch(
+			/standard input: the reply has 100,001 characters; replies longer than 100,000 are not scored/
+		);
 	});
 
 	it('an unknown rubric is a usage error', async () => {
@@ -199,6 +258,18 @@ describe('dojo eval', () => {
 		]);
 		expect(code).toBe(1);
 		expect(err.join('\n')).toContain(`${file}:2:1:`);
+	});
+
+	it('refuses an item whose reply is longer than MAX_REPLY, at its line', async () => {
+		const dir = tempDir();
+		const file = join(dir, 'data.jsonl');
+		const items = ['Thank you.', 'a'.repeat(MAX_REPLY + 1)].map((reply, i) =>
+			JSON.stringify({ id: String(i), reply })
+		);
+		writeFileSync(file, items.join('\n'));
+		const { code, err } = await run(['eval', file, '--fast', '--json']);
+		expect(code).toBe(1);
+		expect(err.join('\n')).toContain(`${file}:2:1: the reply has 100,001 characters`);
 	});
 
 	it('a missing data file is a usage error', async () => {

@@ -1,5 +1,5 @@
 import type { Rubric } from '../lib/rubric';
-import { agreement, scoreReply, type Agreement } from '../lib/scoring';
+import { agreement, replyTooLong, scoreReply, type Agreement } from '../lib/scoring';
 import { contextFrom, type ContextInput } from './context';
 import { morphologyFor } from './morphology';
 import { parseArgs, readText, resolveRubric, UsageError, type Io } from './io';
@@ -23,6 +23,8 @@ export async function evaluate(args: string[], io: Io): Promise<number> {
 			try {
 				const item = JSON.parse(line) as Item;
 				if (typeof item.reply !== 'string') throw new Error('"reply" must be a string');
+				const tooLong = replyTooLong(item.reply);
+				if (tooLong) throw new Error(tooLong);
 				return item;
 			} catch (e) {
 				throw new Error(`${file}:${number}:1: ${(e as Error).message}`, { cause: e });

@@ -1,4 +1,4 @@
-import { scoreReply } from '../lib/scoring';
+import { replyTooLong, scoreReply } from '../lib/scoring';
 import { morphologyFor } from './morphology';
 import { contextFrom, type ContextInput } from './context';
 import { parseArgs, readText, resolveRubric, UsageError, type Io } from './io';
@@ -15,6 +15,9 @@ export async function score(args: string[], io: Io): Promise<number> {
 		throw new UsageError('score needs one reply: a file, or - for standard input');
 	const rubric = resolveRubric(options.rubric, io);
 	const reply = positional[0] === '-' ? await io.stdin() : readText(positional[0]!, io);
+	const tooLong = replyTooLong(reply);
+	if (tooLong)
+		throw new Error(`${positional[0] === '-' ? 'standard input' : positional[0]}: ${tooLong}`);
 	let input: ContextInput = {};
 	if (options.context) {
 		try {

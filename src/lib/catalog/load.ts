@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { Diagnostic } from '../content';
 import { parseRubric, type Rubric } from '../rubric';
 import { parseScenario } from '../scenario';
 import type { BrokenFile, Catalog } from './types';
@@ -40,13 +41,10 @@ export function loadRubrics(
 	const broken: BrokenFile[] = [];
 	for (const path of files) {
 		const file = relative(root, path) || path;
-		const result = parseRubric(file, readFileSync(path, 'utf8'));
+		const result = guarded(file, () => parseRubric(file, readFileSync(path, 'utf8')));
 		if (result.ok) rubrics.push(result.rubric);
 		else {
-			const id = file
-				.split(/[\\/]/)
-				.pop()!
-				.replace(/\.ya?ml$/, '');
+			const id = fileId(file);
 			broken.push({ kind: 'rubric', file, id, title: id, diagnostics: result.diagnostics });
 		}
 	}
@@ -69,18 +67,42 @@ export function loadCatalog({
 	const criteria = Object.fromEntries(rubrics.map((r) => [r.id, rubricCriteria(r)]));
 	for (const path of listFiles(scenarioDirs ?? [join(root, 'scenarios')], /\.md$/)) {
 		const file = relative(root, path) || path;
-		const result = parseScenario(file, readFileSync(path, 'utf8'), { rubrics: known, criteria });
+		const result = guarded(file, () =>
+			parseScenario(file, readFileSync(path, 'utf8'), { rubrics: known, criteria })
+		);
 		if (result.ok) scenarios.push(result.scenario);
 		else
 			broken.push({
 				kind: 'scenario',
 				file,
-				id: result.id,
-				title: result.title,
+				id: result.id ?? fileId(file),
+				title: result.title ?? fileId(file),
 				diagnostics: result.diagnostics
 			});
 	}
 	return { rubrics, scenarios, broken };
+}
+
+function fileId(file: string): string {
+	return file
+		.split(/[\\/]/)
+		.pop()!
+		.replace(/\.(md|ya?ml)$/, '');
+}
+
+type Failed = { ok: false; id?: string; title?: string; diagnostics: Diagnostic[] };
+
+/**
+ * Parses one file so that nothing it contains can stop the others from loading: an exception (a
+ * bug, or an input no check foresaw) becomes a problem of that file at its first line.
+ */
+function guarded<T extends { ok: boolean }>(file: string, parse: () => T): T | Failed {
+	try {
+		return parse();
+	} catch (error) {
+		const message = `this file could not be checked (${(error as Error).message}); fix or remove what you last changed in it, and report the message if it persists`;
+		return { ok: false, diagnostics: [{ file, line: 1, column: 1, message }] };
+	}
 }
 
 /** A rubric's criteria as parseScenario checks them: criterion id → highest level. */

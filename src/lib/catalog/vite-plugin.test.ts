@@ -1,3 +1,5 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from './types';
@@ -44,6 +46,29 @@ describe('catalogPlugin', () => {
 			'tests/fixtures/scenarios/broken/many-problems.md'
 		);
 		expect(files(catalog).filter((f) => f.startsWith('scenarios/')).length).toBeGreaterThan(0);
+	});
+
+	it('skips a scenario whose YAML aliases nest too deep, and serves the others', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'dojo-catalog-test-'));
+		try {
+			const tree = [
+				'x0: &a0 [v, v, v, v]',
+				'x1: &a1 [*a0, *a0, *a0, *a0]',
+				'x2: &a2 [*a1, *a1, *a1, *a1]',
+				'x3: [*a2, *a2, *a2, *a2]'
+			];
+			const shipped = readFileSync(join(root, 'scenarios', 'late-delivery-en.md'), 'utf8');
+			writeFileSync(
+				join(dir, 'aliases.md'),
+				shipped.replace('id: late-delivery-en', ['id: aliases', ...tree].join('\n'))
+			);
+			const catalog = served(catalogPlugin({ root, extraScenarioDirs: [dir] }));
+			const broken = catalog.broken.find((b) => b.id === 'aliases');
+			expect(broken?.diagnostics.map((d) => [d.line, d.column])).toEqual([[4, 10]]);
+			expect(catalog.scenarios.map((s) => s.id)).toContain('late-delivery-en');
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 
 	it('reads no extra folder from an empty or missing variable', () => {

@@ -4,10 +4,15 @@ import {
 	isSeq,
 	LineCounter,
 	parseDocument,
+	visit,
+	type Alias,
 	type Document,
 	type Node as YamlNode
 } from 'yaml';
 import type { Diagnostic } from './diagnostic';
+
+/** Values that aliases may expand to in one document, as the yaml package counts them. */
+const MAX_ALIAS_COUNT = 100;
 
 /**
  * A parsed YAML document that remembers where each value came from, so validation can report
@@ -39,7 +44,35 @@ export class YamlSource {
 				message: `YAML: ${firstLine(error.message)}`
 			});
 		}
-		this.data = this.doc.errors.length ? undefined : this.doc.toJS({ maxAliasCount: 100 });
+		this.data = this.doc.errors.length ? undefined : this.toData();
+	}
+
+	/**
+	 * The document as plain data, or undefined with a diagnostic when aliases would expand it past
+	 * MAX_ALIAS_COUNT values (a few nested anchors can stand for millions of them).
+	 */
+	private toData(): unknown {
+		try {
+			return this.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+		} catch (error) {
+			let alias: Alias | undefined;
+			visit(this.doc, {
+				Alias: (_, node) => {
+					alias = node;
+					return visit.BREAK;
+				}
+			});
+			const pos = this.lines.linePos(alias?.range?.[0] ?? 0);
+			this.diagnostics.push({
+				file: this.file,
+				line: pos.line + this.lineOffset,
+				column: pos.col,
+				message: alias
+					? `YAML: the aliases from *${alias.source} on expand to more than ${MAX_ALIAS_COUNT} values; write the values out instead of nesting anchors and aliases`
+					: `YAML: ${firstLine((error as Error).message)}`
+			});
+			return undefined;
+		}
 	}
 
 	/** Position of the value at `path` (or of the nearest parent that exists). */

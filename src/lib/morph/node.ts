@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import kuromoji from 'kuromoji';
 import { toTokens } from './convert';
+import { tokenizeInPieces } from './pieces';
 import type { Tokenize } from './types';
 
 let loading: Promise<Tokenize> | undefined;
@@ -16,7 +17,8 @@ export function loadTokenizer(): Promise<Tokenize> {
 	loading ??= new Promise((resolve, reject) => {
 		kuromoji.builder({ dicPath: dictionaryPath() }).build((error, tokenizer) => {
 			if (error) reject(error);
-			else resolve((text) => toTokens(tokenizer.tokenize(text)));
+			else
+				resolve((text) => tokenizeInPieces(text, (piece) => toTokens(tokenizer.tokenize(piece))));
 		});
 	});
 	return loading;

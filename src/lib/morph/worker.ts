@@ -4,6 +4,7 @@
 import DynamicDictionaries from 'kuromoji/src/dict/DynamicDictionaries.js';
 import Tokenizer from 'kuromoji/src/Tokenizer.js';
 import { toTokens } from './convert';
+import { tokenizeInPieces } from './pieces';
 import type { Tokenize } from './types';
 
 export type MorphRequest = { id: number; text: string; dictionary: string };
@@ -63,7 +64,7 @@ async function load(dictionary: string): Promise<Tokenize> {
 		new Uint8Array(unkInvoke!)
 	);
 	const tokenizer = new Tokenizer(dic);
-	return (text) => toTokens(tokenizer.tokenize(text));
+	return (text) => tokenizeInPieces(text, (piece) => toTokens(tokenizer.tokenize(piece)));
 }
 
 self.onmessage = async (event: MessageEvent<MorphRequest>) => {

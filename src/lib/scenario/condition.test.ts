@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, formatCondition, parseCondition, type ConditionInput } from './condition';
+import {
+	evaluate,
+	formatCondition,
+	MAX_DEPTH,
+	parseCondition,
+	type ConditionInput
+} from './condition';
 
 const parse = (text: string) => {
 	const r = parseCondition(text);
@@ -65,6 +71,16 @@ describe('parseCondition', () => {
 		expect(evaluate(parse('mood >= upset'), input({ mood: 'neutral' }))).toBe(false);
 		expect(evaluate(parse('mood = angry or next_steps = 0'), input())).toBe(true);
 		expect(evaluate(parse('unknown_criterion < 1'), input())).toBe(true); // missing = level 0
+	});
+
+	it(`parses parentheses ${MAX_DEPTH} deep and refuses deeper ones at the first "(" too many`, () => {
+		const nested = (depth: number) => `${'('.repeat(depth)}tone > 1${')'.repeat(depth)}`;
+		expect(formatCondition(parse(nested(MAX_DEPTH)))).toBe('tone > 1');
+		for (const depth of [MAX_DEPTH + 1, 100_000])
+			expect(error(nested(depth), 6)).toEqual({
+				column: 6 + MAX_DEPTH,
+				message: `parentheses nest more than ${MAX_DEPTH} deep here; write the condition with fewer levels`
+			});
 	});
 
 	it('reports syntax errors at their column, shifted by the offset', () => {

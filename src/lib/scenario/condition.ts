@@ -47,6 +47,9 @@ interface Token {
 	column: number;
 }
 
+/** Deepest nesting of parentheses; the parser and every walk over a condition recurse once per level. */
+export const MAX_DEPTH = 32;
+
 const TOKEN = /\s*(?:(<=|>=|!=|<|>|=)|(\()|(\))|(-?\d+(?:\.\d+)?)(?![\w.])|([A-Za-z_][\w-]*))/y;
 
 class SyntaxFail extends Error {
@@ -136,12 +139,19 @@ export function parseCondition(text: string, offset = 1): ConditionParse {
 			pos++;
 			return t;
 		};
+		let depth = 0;
 		const atom = (): Condition => {
 			const t = peek();
 			if (!t) throw new SyntaxFail(end, 'the condition ends too early: something is missing here');
 			if (t.kind === '(') {
+				if (++depth > MAX_DEPTH)
+					throw new SyntaxFail(
+						t.column,
+						`parentheses nest more than ${MAX_DEPTH} deep here; write the condition with fewer levels`
+					);
 				pos++;
 				const inner = or();
+				depth--;
 				if (peek()?.kind !== ')')
 					throw new SyntaxFail(
 						where(),

@@ -16,6 +16,12 @@ export interface WrittenBranch {
 type Report = (line: number, column: number, message: string) => void;
 
 /**
+ * Most branches one turn may have. Judging a branch weighs it against every earlier one, so the
+ * work grows faster than the number of branches; no conversation needs this many.
+ */
+export const MAX_BRANCHES = 100;
+
+/**
  * Reports each branch of a turn that no reply can take: its condition never holds, an earlier
  * branch always holds, or earlier branches take every reply that meets it. Checked in order as
  * the machine checks them, so that the message says which earlier branch takes its replies.
@@ -25,6 +31,15 @@ export function reportDeadBranches(
 	maxLevel: MaxLevel,
 	report: Report
 ): void {
+	const extra = branches[MAX_BRANCHES];
+	if (extra) {
+		report(
+			extra.line,
+			1,
+			`a turn has at most ${MAX_BRANCHES} branches and this is branch ${MAX_BRANCHES + 1} of ${branches.length}; split the turn into several, or merge branches that go to the same place`
+		);
+		return;
+	}
 	const quote = (b: WrittenBranch) => `"if ${b.when}"`;
 	const lines = (bs: WrittenBranch[]) => {
 		const numbers = bs.map((b) => b.line);

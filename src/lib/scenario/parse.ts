@@ -67,6 +67,7 @@ export function parseScenario(
 		return { ok: false, id: baseName(file), title: baseName(file), diagnostics };
 	}
 	const source = new YamlSource(file, lines.slice(1, close).join('\n'), 1);
+	const yamlProblems = source.diagnostics.length;
 	const v = new Validator(source);
 	const fm = v.record(source.data ?? {}, [], FIELDS);
 	const customer = v.record(fm.customer, ['customer'], ['name', 'persona', 'mood']);
@@ -90,7 +91,8 @@ export function parseScenario(
 		criteria: (rubric && options.criteria?.[rubric]) || null,
 		rubric,
 		facts,
-		responseTime
+		responseTime,
+		frontMatterRead: source.data !== undefined
 	};
 	const sections = splitSections(lines, close + 1, report);
 	const turns: Turn[] = [];
@@ -150,8 +152,11 @@ export function parseScenario(
 		models,
 		version: contentHash(text)
 	};
-	// Front matter problems (YAML syntax and fields) are collected by the YamlSource.
-	diagnostics.push(...source.diagnostics);
+	// Front matter problems (YAML syntax and fields) are collected by the YamlSource. When the YAML
+	// could not be read, only its own problems count: every field would just be "found nothing".
+	diagnostics.push(
+		...source.diagnostics.slice(0, source.data === undefined ? yamlProblems : undefined)
+	);
 	diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
 	return diagnostics.length
 		? { ok: false, id: id || baseName(file), title: scenario.title || baseName(file), diagnostics }
@@ -216,6 +221,8 @@ interface TurnContext {
 	facts: Record<string, unknown>;
 	/** The scenario's response_time in seconds. */
 	responseTime: number;
+	/** False when the YAML could not be read: what it declares is unknown, so it is not held against the turns. */
+	frontMatterRead: boolean;
 }
 
 const HEADER = /^(Subject|Nudge|Response-Time):[ \t]*(.*)$/i;
@@ -322,7 +329,7 @@ function turn(s: Section, report: Report, ctx: TurnContext): Turn {
 	if (long) report(s.bodyLine, 1, long);
 	reportDeadBranches(written, (criterion) => ctx.criteria?.[criterion], report);
 	const seconds = responseTime ?? ctx.responseTime;
-	if (nudge !== null && !seconds)
+	if (nudge !== null && !seconds && ctx.frontMatterRead)
 		report(
 			nudgeLine,
 			1,
@@ -497,19 +504,21 @@ function checkGraph(turns: Turn[], endings: Ending[], sections: Section[], repor
 
 	// Loops with no way out: reachable turns from which no ending (nor the implicit end) is reachable.
 	if (!endings.length && firstBranch) return;
-	const exits = new Set<string>([...endings.map((e) => e.id), END]);
-	const escapes = new Set<string>();
-	let changed = true;
-	while (changed) {
-		changed = false;
-		for (const [i, t] of turns.entries()) {
-			if (escapes.has(t.id)) continue;
-			if (successors(turns, i).some((to) => exits.has(to) || escapes.has(to))) {
-				escapes.add(t.id);
-				changed = true;
-			}
+	// Walked backwards from the exits, so that a long chain of turns costs one pass, not one per turn.
+	const before = new Map<string, string[]>();
+	for (const [i, t] of turns.entries())
+		for (const to of successors(turns, i)) {
+			if (!before.has(to)) before.set(to, []);
+			before.get(to)!.push(t.id);
 		}
-	}
+	const escapes = new Set<string>();
+	const back = [...endings.map((e) => e.id), END];
+	while (back.length)
+		for (const from of before.get(back.pop()!) ?? [])
+			if (!escapes.has(from)) {
+				escapes.add(from);
+				back.push(from);
+			}
 	const covered = new Set<string>();
 	for (const t of turns) {
 		if (!reached.has(t.id) || escapes.has(t.id) || covered.has(t.id)) continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, parseCondition, type Condition } from './condition';
-import { deadBranches, satisfiable } from './satisfy';
+import { deadBranches, satisfiable, satisfiableWithin } from './satisfy';
 import { MOODS } from './types';
 
 const parse = (text: string): Condition => {
@@ -38,6 +38,16 @@ describe('satisfiable', () => {
 		expect(satisfiable([{ condition: parse('warmth > 3'), negated: false }], () => undefined)).toBe(
 			true
 		);
+	});
+});
+
+describe('satisfiableWithin', () => {
+	it('answers "satisfiable", the safe answer, once the budget is spent', () => {
+		const budget = { left: 0 };
+		expect(
+			satisfiableWithin([{ condition: parse('tone < 0'), negated: false }], maxLevel, budget)
+		).toBe(true);
+		expect(satisfiable([{ condition: parse('tone < 0'), negated: false }], maxLevel)).toBe(false);
 	});
 });
 

@@ -24,8 +24,16 @@ export type MaxLevel = (criterion: string) => number | undefined;
 
 /** When the rubric is not known, levels are allowed up to here, which covers any real rubric. */
 const UNKNOWN_MAX_LEVEL = 100;
-/** Atoms and choices tried before giving up; giving up answers "satisfiable", which is safe. */
-const BUDGET = 20_000;
+/**
+ * Values tested against atoms before giving up on a turn; giving up answers "satisfiable", which
+ * is safe. Enough for any turn a person writes, and it bounds the time a hostile one can take.
+ */
+export const BUDGET = 2_000_000;
+
+/** What is left of the budget; one per turn, shared by all its questions. */
+export interface Budget {
+	left: number;
+}
 
 /** One name's constraint: the values of `name` for which it holds. */
 interface Atom {
@@ -35,6 +43,7 @@ interface Atom {
 }
 /** A condition with every negation pushed down to the atoms. */
 type Formula = Atom | { kind: 'and' | 'or'; items: Formula[] };
+type Choice = Exclude<Formula, Atom>;
 
 class OutOfBudget extends Error {}
 
@@ -46,8 +55,12 @@ function upTo(max: number): number[] {
 
 /** Whether some reply meets every goal. */
 export function satisfiable(goals: Goal[], maxLevel: MaxLevel): boolean {
-	const formulas = goals.map((g) => toFormula(g.condition, g.negated));
-	let steps = 0;
+	return satisfiableWithin(goals, maxLevel, { left: BUDGET });
+}
+
+/** Whether some reply meets every goal, answering "yes" once `budget` runs out. */
+export function satisfiableWithin(goals: Goal[], maxLevel: MaxLevel, budget: Budget): boolean {
+	const formulas = goals.map((g) => formulaOf(g.condition, g.negated));
 	const domain = (name: string): number[] => {
 		const [kind, id = ''] = name.split(':');
 		const max =
@@ -60,11 +73,38 @@ export function satisfiable(goals: Goal[], maxLevel: MaxLevel): boolean {
 						: 1;
 		return upTo(max);
 	};
+	const spend = (cost: number) => {
+		budget.left -= cost;
+		if (budget.left < 0) throw new OutOfBudget();
+	};
 
-	// Depth-first: narrow the names by every atom and `and`, then try the items of one `or` at a time.
-	const search = (pending: Formula[], values: Map<string, number[]>): boolean => {
-		if (++steps > BUDGET) throw new OutOfBudget();
-		const choices: Exclude<Formula, Atom>[] = [];
+	/**
+	 * Whether `f` holds for every combination of the values left (true), for none (false), or
+	 * depends on the choice (null).
+	 */
+	const judge = (f: Formula, values: Map<string, number[]>): boolean | null => {
+		if (f.kind === 'atom') {
+			const left = values.get(f.name) ?? domain(f.name);
+			spend(left.length);
+			const count = left.filter(f.holds).length;
+			return count === left.length ? true : count === 0 ? false : null;
+		}
+		let unknown = false;
+		for (const item of f.items) {
+			const verdict = judge(item, values);
+			if (verdict === (f.kind === 'or')) return verdict;
+			if (verdict === null) unknown = true;
+		}
+		return unknown ? null : f.kind === 'and';
+	};
+
+	// Depth-first: narrow the names by every atom and `and`, drop the `or`s that the values left
+	// already decide, then try the items of one open `or` at a time. Dropping the decided ones keeps
+	// a long list of earlier branches (mostly settled by the branch's own condition) from being
+	// walked again at every level.
+	const search = (pending: Formula[], open: Choice[], values: Map<string, number[]>): boolean => {
+		spend(1);
+		const choices: Choice[] = [];
 		const queue = [...pending];
 		let narrowed = values;
 		while (queue.length) {
@@ -73,23 +113,40 @@ export function satisfiable(goals: Goal[], maxLevel: MaxLevel): boolean {
 				if (f.kind === 'and') queue.push(...f.items);
 				else choices.push(f);
 			} else {
-				const left = (narrowed.get(f.name) ?? domain(f.name)).filter(f.holds);
+				const current = narrowed.get(f.name) ?? domain(f.name);
+				spend(current.length);
+				const left = current.filter(f.holds);
 				if (!left.length) return false;
 				if (narrowed === values) narrowed = new Map(values);
 				narrowed.set(f.name, left);
 			}
 		}
-		const [choice, ...rest] = choices;
+		const undecided: Choice[] = [];
+		for (const choice of [...choices, ...open]) {
+			const verdict = judge(choice, narrowed);
+			if (verdict === false) return false;
+			if (verdict === null) undecided.push(choice);
+		}
+		const [choice, ...rest] = undecided;
 		if (!choice) return true;
-		return choice.items.some((item) => search([item, ...rest], narrowed));
+		return choice.items.some((item) => search([item], rest, narrowed));
 	};
 
 	try {
-		return search(formulas, new Map());
+		return search(formulas, [], new Map());
 	} catch (e) {
 		if (e instanceof OutOfBudget) return true;
 		throw e;
 	}
+}
+
+// A turn asks about the same conditions again and again: each is turned into a formula once.
+const formulas = [new WeakMap<Condition, Formula>(), new WeakMap<Condition, Formula>()];
+function formulaOf(c: Condition, negated: boolean): Formula {
+	const cache = formulas[Number(negated)]!;
+	let f = cache.get(c);
+	if (!f) cache.set(c, (f = toFormula(c, negated)));
+	return f;
 }
 
 function toFormula(c: Condition, negated: boolean): Formula {
@@ -138,6 +195,9 @@ export function deadBranches(
 	maxLevel: MaxLevel
 ): DeadBranch[] {
 	const dead: DeadBranch[] = [];
+	const budget: Budget = { left: BUDGET };
+	const satisfiable = (goals: Goal[], maxLevel: MaxLevel) =>
+		satisfiableWithin(goals, maxLevel, budget);
 	const earlier: { index: number; condition: Condition }[] = [];
 	const not = (condition: Condition): Goal => ({ condition, negated: true });
 	let always: number | null = null;

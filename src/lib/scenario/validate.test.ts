@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../cli/check';
 import { formatDiagnostic } from '../content';
 import { MAX_SHORT, MAX_TEXT } from '../limits';
+import { MAX_DEPTH } from './condition';
+import { MAX_BRANCHES } from './dead-branches';
 import { parseScenario } from './parse';
 
 /** Criteria of rubrics/support-email.yaml as the catalog passes them: id → highest level. */
@@ -276,6 +278,25 @@ ${endings}`)
 			'scenarios/broken.md:15:15: missing ")" to close the "(" at column 6',
 			'scenarios/broken.md:16:10: "not" only goes before autoFail ("not autoFail"); for a criterion, flip the comparison instead (e.g. "tone < 2")',
 			'scenarios/broken.md:17:14: expected a mood (calm, neutral, upset, angry) after "mood >=", found "furious"'
+		]);
+	});
+
+	it('reports a condition of 100,000 nested parentheses at the first one too deep', () => {
+		const deep = `${'('.repeat(100_000)}tone < 1${')'.repeat(100_000)}`;
+		expect(
+			problems(`## turn opening\nHi\n- if ${deep} → done\n- otherwise → done\n${endings}`)
+		).toEqual([
+			`scenarios/broken.md:14:${6 + MAX_DEPTH}: parentheses nest more than ${MAX_DEPTH} deep here; write the condition with fewer levels`
+		]);
+	});
+
+	it(`reports a turn of more than ${MAX_BRANCHES} branches at the first one too many, and judges none of them`, () => {
+		// Each branch narrower than the one before: all dead, none reported past the cap.
+		const branches = Array.from({ length: 20_000 }, (_, i) => `- if total >= ${i % 100} → done`);
+		expect(
+			problems(`## turn opening\nHi\n${branches.join('\n')}\n- otherwise → done\n${endings}`)
+		).toEqual([
+			`scenarios/broken.md:${14 + MAX_BRANCHES}:1: a turn has at most ${MAX_BRANCHES} branches and this is branch ${MAX_BRANCHES + 1} of 20001; split the turn into several, or merge branches that go to the same place`
 		]);
 	});
 

@@ -1,4 +1,5 @@
 export { scoreReply, type ScoreOptions } from './score';
 export { agreement, type Agreement } from './agreement';
 export { detectLocale } from './text';
+export { MAX_REPLY, replyTooLong } from './limits';
 export type { CriterionScore, Evidence, Missing, Score, ScoringContext } from './types';

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Tokenize } from '../morph';
+import { loadTokenizer } from '../morph/node';
 import { parseRubric, type Locale, type Rubric } from '../rubric';
-import { scoreReply, type Score } from '.';
+import { MAX_REPLY, scoreReply, type Score } from '.';
 import { SAMPLE_CONTEXT } from './samples';
 
 // The shipped rubric, loaded from disk as the app and the CLI do. These tests do not depend on its
@@ -42,11 +44,15 @@ const JA_REPLY = `山田 花子様
 佐藤 美咲
 TEL：0120-123-456`;
 
-/** Scores without throwing and checks that the score is well-formed; returns it for more checks. */
-function scoreSafely(reply: string, locale: Locale): Score {
+/**
+ * Scores without throwing and checks that the score is well-formed; returns it for more checks.
+ * With `tokenize`, the reply goes through the tokenizer first, as the CLI scores Japanese.
+ */
+function scoreSafely(reply: string, locale: Locale, tokenize?: Tokenize): Score {
 	let score: Score | undefined;
 	expect(() => {
-		score = scoreReply(reply, rubric, CONTEXT[locale]);
+		const tokens = tokenize?.(reply);
+		score = scoreReply(reply, rubric, CONTEXT[locale], { tokens });
 	}).not.toThrow();
 	expectSensible(score!, reply);
 	return score!;
@@ -189,6 +195,41 @@ describe.each(LOCALES)('scoreReply robustness (%s context)', (locale) => {
 	it('handles regex and template metacharacters', () => {
 		scoreSafely('$& $1 \\ ^ $ . * + ? ( ) [ ] { } | / {{ }} %name% [[x]] (((( ))))', locale);
 		scoreSafely('['.repeat(5000) + '{'.repeat(5000) + '<'.repeat(5000), locale);
+	});
+});
+
+describe('scoreReply robustness with the tokenizer (ja context)', () => {
+	let tokenize: Tokenize;
+	beforeAll(async () => {
+		tokenize = await loadTokenizer();
+	}, 30_000);
+
+	it('handles U+0000 and every other C0 control character', () => {
+		const controls = Array.from({ length: 0x20 }, (_, i) => String.fromCharCode(i)).join('');
+		scoreSafely('\u0000', 'ja', tokenize);
+		scoreSafely(controls, 'ja', tokenize);
+		scoreSafely(JA_REPLY.replace(/。/g, `。${controls}`), 'ja', tokenize);
+		scoreSafely('\u0000'.repeat(1000), 'ja', tokenize);
+	});
+
+	it('handles lone surrogates', () => {
+		scoreSafely('\ud800', 'ja', tokenize);
+		scoreSafely('\ud800\ud800\udfff', 'ja', tokenize);
+		scoreSafely(
+			`ありがとうございます\ud800。申し訳\udfffございません。${'\ud83d'.repeat(10)}`,
+			'ja',
+			tokenize
+		);
+	});
+
+	it.each([
+		['one unbroken run of kana', 'あ'.repeat(MAX_REPLY)],
+		[
+			'a model reply repeated',
+			JA_REPLY.repeat(Math.ceil(MAX_REPLY / JA_REPLY.length)).slice(0, MAX_REPLY)
+		]
+	])('scores the longest reply the CLI takes: %s', (_, reply) => {
+		scoreSafely(reply, 'ja', tokenize);
 	});
 });
 
