@@ -199,12 +199,15 @@ test('two pages on one attempt: the second follows read-only, can take over, and
 	await page.getByRole('heading', { level: 1 }).click();
 	await expect(reply(second)).toHaveValue('Hi Dana, the courier now expects Friday');
 
-	// The second page takes over, by keyboard: it writes now, and the first one follows it.
+	// The first page goes on typing, and right away the second takes over, by keyboard: the words
+	// the first had not written yet come along. The second writes now; the first follows it.
+	await reply(page).press('End');
+	await reply(page).pressSequentially(' 14 March.');
 	await second.getByRole('button', { name: 'Continue in this tab' }).focus();
 	await second.keyboard.press('Enter');
 	await expect(notice(second)).toHaveCount(0);
 	await expect(reply(second)).toBeEditable();
-	await expect(reply(second)).toHaveValue('Hi Dana, the courier now expects Friday');
+	await expect(reply(second)).toHaveValue('Hi Dana, the courier now expects Friday 14 March.');
 	await expect(notice(page)).toBeVisible();
 	await expect(reply(page)).not.toBeEditable();
 

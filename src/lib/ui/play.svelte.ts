@@ -79,7 +79,7 @@ export class PlaySession {
 	#failed: (() => Promise<Attempt>) | null = null;
 	#retryTimer: ReturnType<typeof setTimeout> | undefined;
 	#release: (() => void) | null = null;
-	#takeOver: (() => void) | null = null;
+	#takeOver: (() => Promise<void>) | null = null;
 	#writes = 0;
 
 	constructor(
@@ -414,6 +414,15 @@ export class PlaySession {
 		let unwatch: (() => void) | undefined;
 		let waiting: AbortController | undefined;
 		let release = () => {};
+		// Before another tab takes the attempt over, it asks the holder to write its draft: the
+		// holder's last second of typing is in IndexedDB when the new writer reads the attempt.
+		const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(name);
+		if (channel)
+			channel.onmessage = async ({ data }) => {
+				if (data !== 'write your draft' || this.elsewhere || !active) return;
+				await this.flushDraft();
+				channel.postMessage('draft written');
+			};
 		const own = async () => {
 			if (!active) return;
 			waiting?.abort();
@@ -441,13 +450,15 @@ export class PlaySession {
 		// A held lock's request fails when another tab steals it: this tab follows from then on.
 		const hold = (request: Promise<unknown>) => request.catch(follow);
 		void hold(locks.request(name, { ifAvailable: true }, (lock) => (lock ? own() : follow())));
-		this.#takeOver = () => {
+		this.#takeOver = async () => {
 			if (!active || !this.elsewhere) return;
+			await holderWrites(channel);
 			waiting?.abort();
 			void hold(locks.request(name, { steal: true }, own));
 		};
 		this.#release = () => {
 			active = false;
+			channel?.close();
 			waiting?.abort();
 			unwatch?.();
 			release();
@@ -458,8 +469,8 @@ export class PlaySession {
 	}
 
 	/** This tab follows another one on this attempt: it takes the attempt over, and the other follows. */
-	takeOver(): void {
-		this.#takeOver?.();
+	async takeOver(): Promise<void> {
+		await this.#takeOver?.();
 	}
 
 	#follow(attempt: Attempt): void {
@@ -471,6 +482,25 @@ export class PlaySession {
 		this.draft = attempt.draft;
 		this.startedAt = attempt.startedAt;
 	}
+}
+
+/** How long taking over waits for the holding tab to write its draft (it may be frozen). */
+const HANDOVER_MS = 1000;
+
+/** Asks the tab holding the attempt to write its draft, and waits until it has (or a second). */
+function holderWrites(channel: BroadcastChannel | null): Promise<void> {
+	if (!channel) return Promise.resolve();
+	return new Promise((resolve) => {
+		const done = () => {
+			clearTimeout(timer);
+			channel.removeEventListener('message', written);
+			resolve();
+		};
+		const written = ({ data }: MessageEvent) => data === 'draft written' && done();
+		const timer = setTimeout(done, HANDOVER_MS);
+		channel.addEventListener('message', written);
+		channel.postMessage('write your draft');
+	});
 }
 
 /** Simulated ms the trainee took over the reply the machine just recorded. */
