@@ -15,6 +15,9 @@ export default defineConfig({
 	testMatch: '**/*.e2e.ts',
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
+	// Two browsers, their pages' workers and the preview server share the machine's 2 cores: the
+	// longest tests (several axe runs, a played case) take 12-15 s alone and up to 32 s side by side.
+	timeout: 60_000,
 	retries: 0,
 	reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : 'list',
 	use: {
