@@ -275,4 +275,42 @@ describe('dojo eval', () => {
 	it('a missing data file is a usage error', async () => {
 		expect((await run(['eval', 'no-such.jsonl'])).code).toBe(2);
 	});
+
+	it('--split keeps one split; the labelers’ agreement, the interval and auto-fail are reported', async () => {
+		const dir = tempDir();
+		const file = join(dir, 'data.jsonl');
+		const context = { locale: 'en', channel: 'email', customer: { name: 'Dana Reyes' } };
+		const rude = 'This is your own fault. You should have read the instructions.';
+		const items = [
+			{ id: 'a', split: 'test', reply: 'Thank you, Dana.', tone: [2, 2], fail: [false, false] },
+			{ id: 'b', split: 'test', reply: rude, tone: [0, 1], fail: [true, false] },
+			{ id: 'c', split: 'train', reply: 'Hi.', tone: [1, 1], fail: [false, false] }
+		].map(({ id, split, reply, tone, fail }) =>
+			JSON.stringify({
+				id,
+				split,
+				reply,
+				...context,
+				labels: { tone: tone[0] },
+				autoFail: fail[0],
+				labelers: {
+					a: { tone: tone[0], autoFail: fail[0] },
+					b: { tone: tone[1], autoFail: fail[1] }
+				}
+			})
+		);
+		writeFileSync(file, items.join('\n'));
+		const { code, out } = await run(['eval', file, '--fast', '--split', 'test']);
+		expect(code).toBe(0);
+		const text = out.join('\n');
+		expect(text).toContain('2 items from');
+		expect(text).toContain('(split test)');
+		const row = out.find((line) => line.startsWith('tone'))!;
+		// Engine QWK, its interval, exact agreement, then the labelers' QWK (0 on two items that
+		// differ on one: 2/2 and 0/1).
+		expect(row).toMatch(/^tone\s+2\s+-?[\d.]+\s+\[[-\d.]+, [-\d.]+\]\s+\d+%\s+[-\d.]+$/);
+		expect(text).toMatch(
+			/auto-fail: 1 of 2 failed by the labels; scorer precision [\d.]+, recall 1\.00; labelers agree on 1 of 2/
+		);
+	});
 });

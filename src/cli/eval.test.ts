@@ -16,7 +16,7 @@ describe('dojo eval on tests/fixtures/replies.jsonl', () => {
 		const rows = out
 			.join('\n')
 			.split('\n')
-			.map((line) => /^(\w+)\s+(\d+)\s+(-?[\d.]+)\s+(\d+)%$/.exec(line))
+			.map((line) => /^(\w+)\s+(\d+)\s+(-?[\d.]+)\s+\[[-\d., ]+\]\s+(\d+)%/.exec(line))
 			.filter((m): m is RegExpExecArray => m !== null)
 			.map(([, criterion, n, qwk]) => ({ criterion, n: Number(n), qwk: Number(qwk) }));
 		expect(rows.map((r) => r.criterion).sort()).toEqual(

@@ -1,5 +1,12 @@
 import type { Rubric } from '../lib/rubric';
-import { agreement, replyTooLong, scoreReply, type Agreement } from '../lib/scoring';
+import {
+	agreement,
+	failAgreement,
+	qwkInterval,
+	replyTooLong,
+	scoreReply,
+	type Agreement
+} from '../lib/scoring';
 import { contextFrom, type ContextInput } from './context';
 import { morphologyFor } from './morphology';
 import { parseArgs, readText, resolveRubric, UsageError, type Io } from './io';
@@ -7,12 +14,19 @@ import { parseArgs, readText, resolveRubric, UsageError, type Io } from './io';
 interface Item extends ContextInput {
 	id?: string;
 	reply?: string;
+	/** `train`, `dev` or `test`: `--split` keeps one. */
+	split?: string;
 	labels?: Record<string, number>;
+	autoFail?: boolean;
+	/** Each labeler's own levels (and auto-fail), beside the settled `labels`. */
+	labelers?: Record<string, Record<string, number | boolean>>;
 }
+
+type Pair = { label: number; predicted: number };
 
 /** `dojo eval`: scores a labeled set and reports, per criterion, how well the rubric agrees with the labels. */
 export async function evaluate(args: string[], io: Io): Promise<number> {
-	const { options, switches, positional } = parseArgs(args, ['rubric'], ['json', 'fast']);
+	const { options, switches, positional } = parseArgs(args, ['rubric', 'split'], ['json', 'fast']);
 	if (positional.length !== 1) throw new UsageError('eval needs one data file (JSON lines)');
 	const file = positional[0]!;
 	const items = readText(file, io)
@@ -29,14 +43,18 @@ export async function evaluate(args: string[], io: Io): Promise<number> {
 			} catch (e) {
 				throw new Error(`${file}:${number}:1: ${(e as Error).message}`, { cause: e });
 			}
-		});
+		})
+		.filter((item) => options.split === undefined || item.split === options.split);
 
 	const rubrics = new Map<string, Rubric>();
 	const rubricFor = (ref: string) => {
 		if (!rubrics.has(ref)) rubrics.set(ref, resolveRubric(ref, io));
 		return rubrics.get(ref)!;
 	};
-	const pairs = new Map<string, { label: number; predicted: number }[]>();
+	const pairs = new Map<string, Pair[]>();
+	const between = new Map<string, Pair[]>();
+	const fails: { label: boolean; predicted: boolean }[] = [];
+	const failsBetween: { label: boolean; predicted: boolean }[] = [];
 	const maxLevel = new Map<string, number>();
 	for (const [i, item] of items.entries()) {
 		const ctx = contextFrom(item, item.reply!);
@@ -64,21 +82,48 @@ export async function evaluate(args: string[], io: Io): Promise<number> {
 			maxLevel.set(criterion, result.max);
 			if (!pairs.has(criterion)) pairs.set(criterion, []);
 			pairs.get(criterion)!.push({ label, predicted: result.level });
+			const [a, b] = Object.values(item.labelers ?? {});
+			if (typeof a?.[criterion] === 'number' && typeof b?.[criterion] === 'number') {
+				if (!between.has(criterion)) between.set(criterion, []);
+				between.get(criterion)!.push({ label: a[criterion], predicted: b[criterion] });
+			}
 		}
+		if (typeof item.autoFail === 'boolean')
+			fails.push({ label: item.autoFail, predicted: score.autoFail });
+		const [a, b] = Object.values(item.labelers ?? {});
+		if (typeof a?.autoFail === 'boolean' && typeof b?.autoFail === 'boolean')
+			failsBetween.push({ label: a.autoFail, predicted: b.autoFail });
 	}
 	if (switches.has('json')) return 0;
 	if (!pairs.size) {
 		io.out(`${items.length} items scored; none has labels to compare with.`);
 		return 0;
 	}
-	io.out(`${items.length} items from ${file}\n`);
-	io.out(`${'criterion'.padEnd(16)}${'n'.padStart(5)}${'QWK'.padStart(8)}${'exact'.padStart(8)}`);
-	const results = [...pairs].map(
-		([criterion, list]) => [criterion, agreement(list, maxLevel.get(criterion)!)] as const
+	const split = options.split ? ` (split ${options.split})` : '';
+	io.out(`${items.length} items from ${file}${split}\n`);
+	const labelers = between.size > 0;
+	io.out(
+		`${'criterion'.padEnd(16)}${'n'.padStart(5)}${'QWK'.padStart(8)}${'95% interval'.padStart(16)}${'exact'.padStart(8)}${labelers ? '  labelers QWK' : ''}`
 	);
-	for (const [criterion, a] of results) {
+	const results = [...pairs].map(([criterion, list]) => {
+		const max = maxLevel.get(criterion)!;
+		return [criterion, agreement(list, max), qwkInterval(list, max)] as const;
+	});
+	for (const [criterion, a, [lo, hi]] of results) {
+		const ceiling = between.get(criterion);
+		const human = ceiling ? agreement(ceiling, maxLevel.get(criterion)!).qwk.toFixed(3) : '';
 		io.out(
-			`${criterion.padEnd(16)}${String(a.n).padStart(5)}${a.qwk.toFixed(3).padStart(8)}${(a.exact * 100).toFixed(0).padStart(7)}%`
+			`${criterion.padEnd(16)}${String(a.n).padStart(5)}${a.qwk.toFixed(3).padStart(8)}${`[${lo.toFixed(2)}, ${hi.toFixed(2)}]`.padStart(16)}${(a.exact * 100).toFixed(0).padStart(7)}%${human ? human.padStart(15) : ''}`
+		);
+	}
+	if (fails.length) {
+		const f = failAgreement(fails);
+		const human = failsBetween.length ? failAgreement(failsBetween) : null;
+		io.out(
+			`\nauto-fail: ${f.failed} of ${f.n} failed by the labels; scorer precision ${f.precision.toFixed(2)}, recall ${f.recall.toFixed(2)}` +
+				(human
+					? `; labelers agree on ${failsBetween.filter((p) => p.label === p.predicted).length} of ${human.n}`
+					: '')
 		);
 	}
 	for (const [criterion, a] of results) io.out(`\n${criterion}\n${matrix(a)}`);

@@ -37,3 +37,63 @@ export function agreement(
 function clamp(level: number, max: number): number {
 	return Math.max(0, Math.min(max, Math.round(level)));
 }
+
+/**
+ * A 95 % interval for the QWK of `pairs`: the 2.5th and 97.5th percentiles of the QWK of
+ * `samples` resamples with replacement. Seeded, so the same set prints the same interval.
+ */
+export function qwkInterval(
+	pairs: readonly { label: number; predicted: number }[],
+	max: number,
+	{ samples = 1000, seed = 1 } = {}
+): [number, number] {
+	if (pairs.length === 0) return [0, 0];
+	const random = seededRandom(seed);
+	const values: number[] = [];
+	const resample = new Array<{ label: number; predicted: number }>(pairs.length);
+	for (let s = 0; s < samples; s++) {
+		for (let i = 0; i < pairs.length; i++)
+			resample[i] = pairs[Math.floor(random() * pairs.length)]!;
+		values.push(agreement(resample, max).qwk);
+	}
+	values.sort((a, b) => a - b);
+	const at = (q: number) => values[Math.min(values.length - 1, Math.floor(q * values.length))]!;
+	return [at(0.025), at(0.975)];
+}
+
+/** How well the scorer's auto-fails match a grader's: of those it failed, and of those it should. */
+export interface FailAgreement {
+	n: number;
+	/** Items the grader failed. */
+	failed: number;
+	/** Of the items the scorer failed, the share the grader failed too (1 when it failed none). */
+	precision: number;
+	/** Of the items the grader failed, the share the scorer failed too (1 when there are none). */
+	recall: number;
+}
+
+export function failAgreement(
+	pairs: readonly { label: boolean; predicted: boolean }[]
+): FailAgreement {
+	const both = pairs.filter((p) => p.label && p.predicted).length;
+	const predicted = pairs.filter((p) => p.predicted).length;
+	const failed = pairs.filter((p) => p.label).length;
+	return {
+		n: pairs.length,
+		failed,
+		precision: predicted ? both / predicted : 1,
+		recall: failed ? both / failed : 1
+	};
+}
+
+/** mulberry32: a small, fast, seeded generator; resampling needs repeatability, not strength. */
+function seededRandom(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}

@@ -1,5 +1,11 @@
 export { scoreReply, type ScoreOptions } from './score';
-export { agreement, type Agreement } from './agreement';
+export {
+	agreement,
+	failAgreement,
+	qwkInterval,
+	type Agreement,
+	type FailAgreement
+} from './agreement';
 export { detectLocale } from './text';
 export { MAX_REPLY, replyTooLong } from './limits';
 export type { CriterionScore, Evidence, Missing, Score, ScoringContext } from './types';
