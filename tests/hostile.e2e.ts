@@ -1,11 +1,5 @@
 import { test as plainTest, type Locator, type Page } from '@playwright/test';
-import {
-	sampleAttempt,
-	sampleBundle,
-	sampleProfile,
-	sampleRubricVersion,
-	sampleScenarioVersion
-} from '../src/lib/store/samples';
+import { sampleAttempt, sampleImport, sampleProfile } from '../src/lib/store/samples';
 import { chooseBackupFile, expect, expectNoAxeViolations, expectSaved, test } from './fixtures';
 
 // Every test here also fails if the page asks anything of another origin (the `foreignRequests`
@@ -156,12 +150,10 @@ test('a hostile backup imports as data: shown as text, nothing loaded, run or la
 			}
 		]
 	});
-	const file = sampleBundle({
-		profiles: [sampleProfile('p-hostile', '<img src="https://other.example/profile.png">')],
-		attempts: [attempt],
-		rubricVersions: [sampleRubricVersion],
-		scenarioVersions: [sampleScenarioVersion]
-	});
+	const file = sampleImport(
+		sampleProfile('p-hostile', '<img src="https://other.example/profile.png">'),
+		[attempt]
+	);
 
 	await page.goto('./settings/');
 	await chooseBackupFile(page, 'hostile.json', file);

@@ -1,12 +1,6 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import {
-	sampleAttempt,
-	sampleBundle,
-	sampleProfile,
-	sampleRubricVersion,
-	sampleScenarioVersion
-} from '../src/lib/store/samples';
+import { sampleAttempt, sampleImport, sampleProfile } from '../src/lib/store/samples';
 import { MAX_TEXT } from '../src/lib/limits';
 import {
 	chooseBackupFile,
@@ -45,12 +39,7 @@ test('Settings: storage state, space used, export and import with a dry run, by 
 			}
 		]
 	});
-	const file = sampleBundle({
-		profiles: [sampleProfile('p-elsewhere', 'Mika')],
-		attempts: [attempt],
-		rubricVersions: [sampleRubricVersion],
-		scenarioVersions: [sampleScenarioVersion]
-	});
+	const file = sampleImport(sampleProfile('p-elsewhere', 'Mika'), [attempt]);
 	await chooseFile(page, 'mika.json', file);
 	const summary = page.getByTestId('import-summary');
 	await expect(summary.locator('[data-table="attempts"] td').first()).toHaveText('1');
@@ -104,16 +93,7 @@ test('an attempt scored with an older rubric shows as scored, is marked, and can
 }) => {
 	const old = sampleAttempt('old-1', Date.now(), { rubricVersion: 'r1', scenarioVersion: 's1' });
 	await page.goto('./settings/');
-	await chooseFile(
-		page,
-		'old.json',
-		sampleBundle({
-			profiles: [sampleProfile()],
-			attempts: [old],
-			rubricVersions: [sampleRubricVersion],
-			scenarioVersions: [sampleScenarioVersion]
-		})
-	);
+	await chooseFile(page, 'old.json', sampleImport(sampleProfile(), [old]));
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Imported.' })).toBeVisible();
 

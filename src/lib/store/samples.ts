@@ -163,3 +163,13 @@ export function sampleBundle(rows: Partial<Bundle> = {}): Bundle {
 		...rows
 	};
 }
+
+/** A backup from another browser: one trainee's attempts, with the versions that scored them. */
+export function sampleImport(profile: Profile, attempts: Attempt[]): Bundle {
+	return sampleBundle({
+		profiles: [profile],
+		attempts,
+		rubricVersions: [sampleRubricVersion],
+		scenarioVersions: [sampleScenarioVersion]
+	});
+}
