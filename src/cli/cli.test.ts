@@ -314,3 +314,48 @@ describe('dojo eval', () => {
 		);
 	});
 });
+
+describe('dojo fit', () => {
+	it('refits on labeled replies, prints agreement now and fitted, and writes a rubric that checks clean and differs only in base and points', async () => {
+		const dir = tempDir();
+		const out = join(dir, 'support-email.yaml');
+		const { code, out: lines } = await run([
+			'fit',
+			'tests/fixtures/replies.jsonl',
+			'--rubric',
+			'support-email',
+			'--channel',
+			'email',
+			'--fast',
+			'--out',
+			out
+		]);
+		expect(code).toBe(0);
+		const rows = lines.filter((line) => /^\w+\s+\d+\s+-?[\d.]+\s+-?[\d.]+$/.test(line));
+		expect(rows.map((line) => line.split(/\s+/)[0]).sort()).toEqual(
+			['clarity', 'empathy', 'next_steps', 'personalization', 'signature', 'tone'].sort()
+		);
+		expect((await run(['check', out])).code).toBe(0);
+		const { parse } = await import('yaml');
+		const strip = (value: unknown): unknown =>
+			Array.isArray(value)
+				? value.map(strip)
+				: value && typeof value === 'object'
+					? Object.fromEntries(
+							Object.entries(value)
+								.filter(([key]) => !['points', 'base', 'parts'].includes(key))
+								.map(([key, item]) => [key, strip(item)])
+						)
+					: value;
+		const before = parse(readFileSync(join(repo, 'rubrics/support-email.yaml'), 'utf8'));
+		const after = parse(readFileSync(out, 'utf8'));
+		expect(strip(after)).toEqual(strip(before));
+		expect(after).not.toEqual(before);
+	});
+
+	it('without --rubric it says what it needs', async () => {
+		const { code, err } = await run(['fit', 'tests/fixtures/replies.jsonl']);
+		expect(code).toBe(2);
+		expect(err.join('\n')).toContain('--rubric');
+	});
+});

@@ -1,26 +1,9 @@
 import type { Rubric } from '../lib/rubric';
-import {
-	agreement,
-	failAgreement,
-	qwkInterval,
-	replyTooLong,
-	scoreReply,
-	type Agreement
-} from '../lib/scoring';
-import { contextFrom, type ContextInput } from './context';
+import { agreement, failAgreement, qwkInterval, scoreReply, type Agreement } from '../lib/scoring';
+import { contextFrom } from './context';
+import { readItems } from './items';
 import { morphologyFor } from './morphology';
-import { parseArgs, readText, resolveRubric, UsageError, type Io } from './io';
-
-interface Item extends ContextInput {
-	id?: string;
-	reply?: string;
-	/** `train`, `dev` or `test`: `--split` keeps one. */
-	split?: string;
-	labels?: Record<string, number>;
-	autoFail?: boolean;
-	/** Each labeler's own levels (and auto-fail), beside the settled `labels`. */
-	labelers?: Record<string, Record<string, number | boolean>>;
-}
+import { parseArgs, resolveRubric, UsageError, type Io } from './io';
 
 type Pair = { label: number; predicted: number };
 
@@ -29,22 +12,7 @@ export async function evaluate(args: string[], io: Io): Promise<number> {
 	const { options, switches, positional } = parseArgs(args, ['rubric', 'split'], ['json', 'fast']);
 	if (positional.length !== 1) throw new UsageError('eval needs one data file (JSON lines)');
 	const file = positional[0]!;
-	const items = readText(file, io)
-		.split('\n')
-		.map((line, i) => ({ line, number: i + 1 }))
-		.filter(({ line }) => line.trim())
-		.map(({ line, number }) => {
-			try {
-				const item = JSON.parse(line) as Item;
-				if (typeof item.reply !== 'string') throw new Error('"reply" must be a string');
-				const tooLong = replyTooLong(item.reply);
-				if (tooLong) throw new Error(tooLong);
-				return item;
-			} catch (e) {
-				throw new Error(`${file}:${number}:1: ${(e as Error).message}`, { cause: e });
-			}
-		})
-		.filter((item) => options.split === undefined || item.split === options.split);
+	const items = readItems(file, io, { split: options.split });
 
 	const rubrics = new Map<string, Rubric>();
 	const rubricFor = (ref: string) => {
@@ -57,12 +25,12 @@ export async function evaluate(args: string[], io: Io): Promise<number> {
 	const failsBetween: { label: boolean; predicted: boolean }[] = [];
 	const maxLevel = new Map<string, number>();
 	for (const [i, item] of items.entries()) {
-		const ctx = contextFrom(item, item.reply!);
+		const ctx = contextFrom(item, item.reply);
 		const rubric = rubricFor(
 			options.rubric ?? (ctx.channel === 'chat' ? 'support-chat' : 'support-email')
 		);
-		const tokens = switches.has('fast') ? undefined : await morphologyFor(ctx.locale, item.reply!);
-		const score = scoreReply(item.reply!, rubric, ctx, { tokens });
+		const tokens = switches.has('fast') ? undefined : await morphologyFor(ctx.locale, item.reply);
+		const score = scoreReply(item.reply, rubric, ctx, { tokens });
 		const levels = Object.fromEntries(
 			Object.entries(score.criteria).map(([id, c]) => [id, c.level])
 		);

@@ -40,11 +40,19 @@ export function parseArgs(
 
 /** A rubric by id (from rubrics/) or by path to a .yaml file. */
 export function resolveRubric(ref: string, io: Io): Rubric {
-	const path = /[\\/]|\.ya?ml$/.test(ref)
+	return loadRubricAt(rubricPath(ref, io), ref, io);
+}
+
+/** Where a rubric reference points: a path as given, or an id under rubrics/. */
+export function rubricPath(ref: string, io: Io): string {
+	return /[\\/]|\.ya?ml$/.test(ref)
 		? isAbsolute(ref)
 			? ref
 			: resolve(io.cwd, ref)
 		: join(io.cwd, 'rubrics', `${ref}.yaml`);
+}
+
+function loadRubricAt(path: string, ref: string, io: Io): Rubric {
 	if (!existsSync(path)) throw new UsageError(`no rubric "${ref}" (looked for ${path})`);
 	const { rubrics, broken } = loadRubrics([path], io.cwd);
 	if (broken.length)

@@ -1,5 +1,6 @@
 import { check } from './check';
 import { evaluate } from './eval';
+import { fit } from './fit';
 import { score } from './score';
 import { UsageError, type Io } from './io';
 
@@ -17,6 +18,9 @@ Commands:
                              Score a labeled set and report agreement with the labels per
                              criterion (quadratic weighted kappa, exact agreement, confusion
                              matrix); --json prints one line per item instead.
+  fit <data.jsonl> --rubric <id|path> [--out file.yaml] [--split s] [--channel email|chat]
+                             Refit the rubric's base and points on labeled replies; prints the
+                             agreement now and fitted (held out by scenario); --out writes it.
 
   score and eval load the Japanese tokenizer (about a second) for the keigo checks of Japanese
   replies; --fast skips it and scores as the app does before the tokenizer is ready.
@@ -34,6 +38,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
 				return await score(rest, io);
 			case 'eval':
 				return await evaluate(rest, io);
+			case 'fit':
+				return await fit(rest, io);
 			case undefined:
 			case 'help':
 			case '--help':
