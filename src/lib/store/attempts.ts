@@ -1,8 +1,7 @@
 import { Dexie, liveQuery, type EntityTable } from 'dexie';
-import { unimportable } from './backup/format';
 import type { DojoDb } from './db';
 import { newId } from './id';
-import { plainData } from './plain';
+import { storable } from './plain';
 import { derivedTables, writeDerived } from './summaries';
 import { readTallies } from './tallies';
 import type {
@@ -33,9 +32,9 @@ export class AttemptStore {
 	constructor(private readonly db: DojoDb) {}
 
 	async start(init: NewAttempt, now = Date.now()): Promise<Attempt> {
-		const attempt: Attempt = {
-			...plainData(init, 'the new attempt'),
-			snapshot: plainData(init.snapshot ?? null, 'the snapshot'),
+		const attempt = storable<Attempt>('attempts', {
+			...init,
+			snapshot: init.snapshot ?? null,
 			id: newId(),
 			status: 'in-progress',
 			startedAt: now,
@@ -44,9 +43,7 @@ export class AttemptStore {
 			total: null,
 			draft: '',
 			result: null
-		};
-		const refused = unimportable('attempts', attempt);
-		if (refused) throw refused;
+		});
 		await this.db.transaction('rw', [this.db.attempts, ...derivedTables(this.db)], async () => {
 			await this.db.attempts.add(attempt);
 			await writeDerived(this.db, [attempt]);
@@ -63,16 +60,13 @@ export class AttemptStore {
 		turn: AttemptTurn,
 		{ snapshot, result = null }: { snapshot?: unknown; result?: AttemptResult | null } = {}
 	): Promise<Attempt> {
-		const added = plainData(turn, 'the turn');
-		const next = plainData(snapshot, 'the snapshot');
-		const ending = plainData(result, 'the result');
 		return this.update(id, (attempt) => ({
 			...attempt,
-			turns: [...attempt.turns, added],
-			total: added.score.total,
-			snapshot: next === undefined ? attempt.snapshot : next,
+			turns: [...attempt.turns, turn],
+			total: turn.score.total,
+			snapshot: snapshot === undefined ? attempt.snapshot : snapshot,
 			draft: '',
-			result: ending ?? attempt.result,
+			result: result ?? attempt.result,
 			status: result ? 'done' : attempt.status,
 			updatedAt: turn.sentAt
 		}));
@@ -84,11 +78,10 @@ export class AttemptStore {
 		progress: { draft?: string; snapshot?: unknown },
 		now = Date.now()
 	): Promise<Attempt> {
-		const { draft, snapshot } = plainData(progress, 'the progress');
 		return this.update(id, (attempt) => ({
 			...attempt,
-			draft: draft ?? attempt.draft,
-			snapshot: snapshot === undefined ? attempt.snapshot : snapshot,
+			draft: progress.draft ?? attempt.draft,
+			snapshot: progress.snapshot === undefined ? attempt.snapshot : progress.snapshot,
 			updatedAt: now
 		}));
 	}
@@ -103,8 +96,7 @@ export class AttemptStore {
 	 * Keeps a new scoring of the attempt's replies beside the original, which stays as it was.
 	 * `updatedAt` moves, so the change is part of the next backup.
 	 */
-	addRescore(id: string, given: Rescore): Promise<Attempt> {
-		const rescore = plainData(given, 'the re-score');
+	addRescore(id: string, rescore: Rescore): Promise<Attempt> {
 		return this.update(id, (attempt) => {
 			if (rescore.scores.length !== attempt.turns.length)
 				throw new Error(
@@ -134,9 +126,7 @@ export class AttemptStore {
 		return this.db.transaction('rw', [this.db.attempts, ...derivedTables(this.db)], async () => {
 			const attempt = await this.db.attempts.get(id);
 			if (!attempt) throw new Error(`No attempt with id ${id}`);
-			const updated = change(attempt);
-			const refused = unimportable('attempts', updated);
-			if (refused) throw refused;
+			const updated = storable('attempts', change(attempt));
 			await this.db.attempts.put(updated);
 			await writeDerived(this.db, [updated], [attempt]);
 			return updated;

@@ -1,3 +1,5 @@
+import { unimportable, type BundleTable } from './backup/format';
+
 /**
  * A deep copy of `value` made only of what IndexedDB stores as it is: primitives, arrays and plain
  * objects. Whatever a caller hands the store passes through here first, so that a live object
@@ -20,4 +22,16 @@ export function plainData<T>(value: T, path = 'value'): T {
 	const copy: Record<string, unknown> = {};
 	for (const [key, item] of Object.entries(value)) copy[key] = plainData(item, `${path}.${key}`);
 	return copy as T;
+}
+
+/**
+ * A row as the store writes it to `table`: a plain copy (see `plainData`), refused with the
+ * problems found when a backup of it could not be imported again. Every write of a row a backup
+ * carries goes through here, so what the store keeps an export carries and an import accepts.
+ */
+export function storable<T>(table: BundleTable, row: T): T {
+	const plain = plainData(row, table.replace(/s$/, ''));
+	const refused = unimportable(table, plain);
+	if (refused) throw refused;
+	return plain;
 }

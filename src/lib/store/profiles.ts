@@ -1,6 +1,6 @@
 import type { DojoDb } from './db';
 import { MAX_PROFILE_NAME } from '../limits';
-import { unimportable } from './backup/format';
+import { storable } from './plain';
 import { newId } from './id';
 import type { Profile } from './types';
 
@@ -19,9 +19,7 @@ export class ProfileStore {
 				.filter((p) => p.name.toLowerCase() === clean.toLowerCase())
 				.first();
 			if (taken) throw new Error(`There is already a profile named “${taken.name}”.`);
-			const profile: Profile = { id: newId(), name: clean, createdAt: now };
-			const refused = unimportable('profiles', profile);
-			if (refused) throw refused;
+			const profile = storable<Profile>('profiles', { id: newId(), name: clean, createdAt: now });
 			await this.db.profiles.add(profile);
 			return profile;
 		});

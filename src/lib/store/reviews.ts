@@ -1,7 +1,6 @@
 import type { DojoDb } from './db';
-import { unimportable } from './backup/format';
 import { newId } from './id';
-import { plainData } from './plain';
+import { storable } from './plain';
 import type { Review } from './types';
 
 export type NewReview = Omit<Review, 'id' | 'createdAt' | 'updatedAt'>;
@@ -18,14 +17,12 @@ export class ReviewStore {
 			if (!attempt) throw new Error(`No attempt with id ${review.attemptId}`);
 			if (!attempt.turns[review.turnIndex])
 				throw new Error(`Attempt ${review.attemptId} has no turn ${review.turnIndex + 1}`);
-			const saved: Review = {
-				...plainData(review, 'the review'),
+			const saved = storable<Review>('reviews', {
+				...review,
 				id: newId(),
 				createdAt: now,
 				updatedAt: now
-			};
-			const refused = unimportable('reviews', saved);
-			if (refused) throw refused;
+			});
 			await this.db.reviews.add(saved);
 			return saved;
 		});
@@ -35,9 +32,7 @@ export class ReviewStore {
 		return this.db.transaction('rw', this.db.reviews, async () => {
 			const review = await this.db.reviews.get(id);
 			if (!review) throw new Error(`No review with id ${id}`);
-			const updated: Review = { ...review, ...plainData(change, 'the change'), updatedAt: now };
-			const refused = unimportable('reviews', updated);
-			if (refused) throw refused;
+			const updated = storable<Review>('reviews', { ...review, ...change, updatedAt: now });
 			await this.db.reviews.put(updated);
 			return updated;
 		});

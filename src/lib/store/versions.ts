@@ -1,6 +1,6 @@
 import type { Rubric } from '../rubric';
 import type { Scenario } from '../scenario';
-import { unimportable, type BundleTable } from './backup/format';
+import { storable } from './plain';
 import type { DojoDb } from './db';
 import type { RubricVersion, ScenarioVersion } from './types';
 
@@ -54,13 +54,12 @@ export class VersionStore {
 
 	/** Records the versions not yet known; known ones are left as they are (same hash, same content). */
 	record(rubrics: RubricVersion[], scenarios: ScenarioVersion[]): Promise<void> {
-		const refused =
-			firstUnimportable('rubricVersions', rubrics) ??
-			firstUnimportable('scenarioVersions', scenarios);
-		if (refused) return Promise.reject(refused);
 		return this.db.transaction('rw', this.db.rubricVersions, this.db.scenarioVersions, async () => {
-			await putMissing(this.db.rubricVersions, rubrics);
-			await putMissing(this.db.scenarioVersions, scenarios);
+			// Each row is checked before anything is written: one that is refused writes none.
+			const rubricRows = rubrics.map((row) => storable('rubricVersions', row));
+			const scenarioRows = scenarios.map((row) => storable('scenarioVersions', row));
+			await putMissing(this.db.rubricVersions, rubricRows);
+			await putMissing(this.db.scenarioVersions, scenarioRows);
 		});
 	}
 
@@ -71,14 +70,6 @@ export class VersionStore {
 	scenario(id: string, version: string): Promise<ScenarioVersion | undefined> {
 		return this.db.scenarioVersions.get([id, version]);
 	}
-}
-
-function firstUnimportable(table: BundleTable, rows: unknown[]): Error | null {
-	for (const row of rows) {
-		const refused = unimportable(table, row);
-		if (refused) return refused;
-	}
-	return null;
 }
 
 async function putMissing<T extends { id: string; version: string }>(

@@ -205,13 +205,19 @@ const rows: Record<BundleTable, Checker> = {
  * The store's last guard: what it writes, an export carries and an import accepts.
  */
 export function unimportable(table: BundleTable, row: unknown): Error | null {
-	// Checked as the export writes it: JSON leaves out undefined fields and turns NaN into null.
-	const exported: unknown = JSON.parse(JSON.stringify(row));
-	const problems = validate(rows[table], exported, table.replace(/s$/, ''));
+	const problems = validate(rows[table], asExported(row), table.replace(/s$/, ''));
 	if (!problems.length) return null;
 	return new Error(
 		`Not saved: a backup of it could not be imported again (${problems.slice(0, 3).join('; ')}).`
 	);
+}
+
+/**
+ * A row as a backup file holds it: JSON leaves out fields whose value is undefined (which
+ * IndexedDB keeps: a machine snapshot's `error`, a missing example) and turns NaN into null.
+ */
+export function asExported(row: unknown): unknown {
+	return JSON.parse(JSON.stringify(row));
 }
 
 /** The key a row is merged by: its id, or id and version for content versions. */

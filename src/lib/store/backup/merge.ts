@@ -3,7 +3,7 @@ import type { DojoDb } from '../db';
 import { same } from '../same';
 import { derivedTables, writeDerived } from '../summaries';
 import type { Attempt, Profile, Review } from '../types';
-import { BUNDLE_TABLES, rowKey, type Bundle, type BundleTable } from './format';
+import { asExported, BUNDLE_TABLES, rowKey, type Bundle, type BundleTable } from './format';
 
 export interface Conflict {
 	table: BundleTable;
@@ -122,15 +122,6 @@ async function plan(db: DojoDb, bundle: Bundle): Promise<ImportPlan> {
 		});
 	}
 	return { ok: true, summary, writes };
-}
-
-/**
- * A stored row as a backup file holds it. IndexedDB keeps fields whose value is undefined (a
- * machine snapshot's `error`, a missing example) where JSON leaves them out: compared as stored,
- * a row would differ from its own export.
- */
-function asExported(row: unknown): unknown {
-	return JSON.parse(JSON.stringify(row));
 }
 
 /** An imported profile keeps its id; if its name is taken here, it gets a number after it. */
