@@ -1,8 +1,6 @@
 import type { Rubric } from '../lib/rubric';
-import { agreement, failAgreement, qwkInterval, scoreReply, type Agreement } from '../lib/scoring';
-import { contextFrom } from './context';
-import { readItems } from './items';
-import { morphologyFor } from './morphology';
+import { agreement, failAgreement, qwkInterval, type Agreement } from '../lib/scoring';
+import { readItems, scoreItem } from './items';
 import { parseArgs, resolveRubric, UsageError, type Io } from './io';
 
 type Pair = { label: number; predicted: number };
@@ -25,12 +23,13 @@ export async function evaluate(args: string[], io: Io): Promise<number> {
 	const failsBetween: { label: boolean; predicted: boolean }[] = [];
 	const maxLevel = new Map<string, number>();
 	for (const [i, item] of items.entries()) {
-		const ctx = contextFrom(item, item.reply);
-		const rubric = rubricFor(
-			options.rubric ?? (ctx.channel === 'chat' ? 'support-chat' : 'support-email')
+		const score = await scoreItem(
+			item,
+			(ctx) =>
+				rubricFor(options.rubric ?? (ctx.channel === 'chat' ? 'support-chat' : 'support-email')),
+			switches.has('fast')
 		);
-		const tokens = switches.has('fast') ? undefined : await morphologyFor(ctx.locale, item.reply);
-		const score = scoreReply(item.reply, rubric, ctx, { tokens });
+		const [a, b] = Object.values(item.labelers ?? {});
 		const levels = Object.fromEntries(
 			Object.entries(score.criteria).map(([id, c]) => [id, c.level])
 		);
@@ -50,7 +49,6 @@ export async function evaluate(args: string[], io: Io): Promise<number> {
 			maxLevel.set(criterion, result.max);
 			if (!pairs.has(criterion)) pairs.set(criterion, []);
 			pairs.get(criterion)!.push({ label, predicted: result.level });
-			const [a, b] = Object.values(item.labelers ?? {});
 			if (typeof a?.[criterion] === 'number' && typeof b?.[criterion] === 'number') {
 				if (!between.has(criterion)) between.set(criterion, []);
 				between.get(criterion)!.push({ label: a[criterion], predicted: b[criterion] });
@@ -58,7 +56,6 @@ export async function evaluate(args: string[], io: Io): Promise<number> {
 		}
 		if (typeof item.autoFail === 'boolean')
 			fails.push({ label: item.autoFail, predicted: score.autoFail });
-		const [a, b] = Object.values(item.labelers ?? {});
 		if (typeof a?.autoFail === 'boolean' && typeof b?.autoFail === 'boolean')
 			failsBetween.push({ label: a.autoFail, predicted: b.autoFail });
 	}

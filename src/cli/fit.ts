@@ -8,14 +8,11 @@ import {
 	fitLevel,
 	fitRow,
 	fittedChecks,
-	scoreReply,
 	type CriterionFit,
 	type FitRow
 } from '../lib/scoring';
-import { contextFrom } from './context';
 import { parseArgs, readText, resolveRubric, rubricPath, UsageError, type Io } from './io';
-import { readItems, type Item } from './items';
-import { morphologyFor } from './morphology';
+import { readItems, scoreItem, type Item } from './items';
 
 /** Scenarios are held out together: a fold never holds part of a scenario. */
 const FOLDS = 5;
@@ -37,11 +34,8 @@ export async function fit(args: string[], io: Io): Promise<number> {
 	if (!items.length) throw new UsageError('no items to fit on (check --split and --channel)');
 
 	const scored = [];
-	for (const item of items) {
-		const ctx = contextFrom(item, item.reply);
-		const tokens = switches.has('fast') ? undefined : await morphologyFor(ctx.locale, item.reply);
-		scored.push({ item, score: scoreReply(item.reply, rubric, ctx, { tokens }) });
-	}
+	for (const item of items)
+		scored.push({ item, score: await scoreItem(item, () => rubric, switches.has('fast')) });
 	const groups = foldsOf(items);
 	io.out(
 		`${items.length} items; ${new Set(items.map(groupOf)).size} scenarios held out in ${Math.max(...groups) + 1} folds\n`

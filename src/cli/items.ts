@@ -1,6 +1,8 @@
-import { replyTooLong } from '../lib/scoring';
-import type { ContextInput } from './context';
+import type { Rubric } from '../lib/rubric';
+import { replyTooLong, scoreReply, type Score, type ScoringContext } from '../lib/scoring';
+import { contextFrom, type ContextInput } from './context';
 import { readText, type Io } from './io';
+import { morphologyFor } from './morphology';
 
 /** One line of a labeled set, as `dojo eval` and `dojo fit` read it. */
 export interface Item extends ContextInput {
@@ -42,4 +44,18 @@ export function readItems(
 		})
 		.filter((item) => split === undefined || item.split === split)
 		.filter((item) => channel === undefined || (item.channel ?? 'email') === channel);
+}
+
+/**
+ * Scores an item's reply with the rubric `rubricFor` picks for its context, with the Japanese
+ * tokenizer unless `fast`.
+ */
+export async function scoreItem(
+	item: Item,
+	rubricFor: (ctx: ScoringContext) => Rubric,
+	fast: boolean
+): Promise<Score> {
+	const ctx = contextFrom(item, item.reply);
+	const tokens = fast ? undefined : await morphologyFor(ctx.locale, item.reply);
+	return scoreReply(item.reply, rubricFor(ctx), ctx, { tokens });
 }
