@@ -166,8 +166,7 @@ export class PlaySession {
 	}
 
 	async flushDraft(): Promise<void> {
-		clearTimeout(this.#draftTimer);
-		this.#draftTimer = undefined;
+		this.#cancelDraftWrite();
 		if (!this.attempt && !this.draft.trim()) return;
 		const attempt = await this.#stored();
 		if (!attempt || attempt.draft === this.draft) return;
@@ -199,8 +198,7 @@ export class PlaySession {
 		if (!turn || !this.#actor || this.busy) return null;
 		if (this.elsewhere) return null;
 		this.busy = true;
-		clearTimeout(this.#draftTimer);
-		this.#draftTimer = undefined;
+		this.#cancelDraftWrite();
 		const attempt = await this.#stored();
 		if (!attempt) {
 			this.busy = false;
@@ -248,12 +246,17 @@ export class PlaySession {
 	}
 
 	stop(): void {
-		clearTimeout(this.#draftTimer);
-		this.#draftTimer = undefined;
+		this.#cancelDraftWrite();
 		clearTimeout(this.#retryTimer);
 		this.#release?.();
 		this.#actor?.stop();
 		this.#actor = null;
+	}
+
+	/** The draft's pending write is off: it is being written now, or the session ends. */
+	#cancelDraftWrite(): void {
+		clearTimeout(this.#draftTimer);
+		this.#draftTimer = undefined;
 	}
 
 	/**
