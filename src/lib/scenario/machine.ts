@@ -157,6 +157,14 @@ function conditionHolds(
 
 const implicitEnd: Ending = { id: END, outcome: 'completed', csat: 3, debrief: '', line: 0 };
 
+/** The scenario's endings by id, with the implicit END when a branch leads to it. */
+export function scenarioEndings(scenario: Scenario): Map<string, Ending> {
+	const endings = new Map(scenario.endings.map((e) => [e.id, e]));
+	const needsEnd = scenario.turns.some((_, i) => successors(scenario.turns, i).includes(END));
+	if (needsEnd) endings.set(END, implicitEnd);
+	return endings;
+}
+
 /**
  * The role-play as a state machine: one state per turn, a final state per ending. A `REPLY`
  * takes the first branch whose condition holds; when a turn's response time runs out (a delayed
@@ -165,9 +173,7 @@ const implicitEnd: Ending = { id: END, outcome: 'completed', csat: 3, debrief: '
  */
 export function compileScenario(scenario: Scenario) {
 	const turns = new Map(scenario.turns.map((t) => [t.id, t]));
-	const endings = new Map(scenario.endings.map((e) => [e.id, e]));
-	const needsEnd = scenario.turns.some((_, i) => successors(scenario.turns, i).includes(END));
-	if (needsEnd) endings.set(END, implicitEnd);
+	const endings = scenarioEndings(scenario);
 
 	const machineSetup = setup({
 		types: {} as {

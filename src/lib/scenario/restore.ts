@@ -1,7 +1,12 @@
 import { createActor, type Snapshot } from 'xstate';
 import type { Score } from '../scoring';
-import { END, successors } from './graph';
-import { compileScenario, currentTurn, type AttemptContext, type AttemptOutput } from './machine';
+import {
+	compileScenario,
+	currentTurn,
+	scenarioEndings,
+	type AttemptContext,
+	type AttemptOutput
+} from './machine';
 import { MOODS, type Scenario } from './types';
 
 /**
@@ -46,7 +51,7 @@ export function restoreSnapshot(scenario: Scenario, saved: unknown): SnapshotChe
 	if (!isObject(saved)) return refuse(`the saved state is ${kind(saved)}, not an object`);
 	const { status, value, context, children } = saved;
 	const turns = new Set(scenario.turns.map((t) => t.id));
-	const endings = endingIds(scenario);
+	const endings = new Set(scenarioEndings(scenario).keys());
 	if (status !== 'active' && status !== 'done')
 		return refuse(`the saved status ${JSON.stringify(status)} is neither "active" nor "done"`);
 	if (typeof value !== 'string') return refuse(`the saved state is ${kind(value)}, not a name`);
@@ -126,12 +131,6 @@ function kind(value: unknown): string {
 }
 
 /** The final states of the scenario's machine: its endings, and the implicit end when a turn leads there. */
-function endingIds(scenario: Scenario): Set<string> {
-	const ids = new Set(scenario.endings.map((e) => e.id));
-	if (scenario.turns.some((_, i) => successors(scenario.turns, i).includes(END))) ids.add(END);
-	return ids;
-}
-
 function contextProblem(
 	context: unknown,
 	scenario: Scenario,
