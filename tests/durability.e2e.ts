@@ -112,9 +112,20 @@ test('a few words typed just before closing the tab come back, even before anyth
 
 test('closing the tab while the draft is not written yet asks first', async ({ page }) => {
 	await page.goto('./scenario/late-delivery-en/');
+	await expect(reply(page)).toBeEditable();
+	// From here writes are refused, so the draft stays unwritten however long typing takes (the draft is
+	// written within a second, and on a busy machine typing alone can take that long).
+	await page.evaluate(() => {
+		const refuse = () => {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		};
+		IDBObjectStore.prototype.put = refuse;
+		IDBObjectStore.prototype.add = refuse;
+	});
 	await reply(page).click();
 	const asked = page.waitForEvent('dialog');
 	await page.keyboard.type('Hi Dana, the courier');
+	await expect(page.getByText('Saving the draft…')).toBeVisible();
 	await page.close({ runBeforeUnload: true });
 	const dialog = await asked;
 	expect(dialog.type()).toBe('beforeunload');
