@@ -1,5 +1,5 @@
 import type { Token } from '../morph';
-import type { Check, Locale } from '../rubric';
+import type { Check, Locale, Localized } from '../rubric';
 import { normalizePhrase, type CompiledRubric, type Cues } from './compile';
 import { matchSequence } from './tokens';
 import {
@@ -19,6 +19,8 @@ export interface Match extends Span {
 	/** A label for structural matches (the signature part, the fact key). */
 	part?: string;
 	points?: number;
+	/** What this match in particular means (a keigo rule and its corrected form); the check's message otherwise. */
+	message?: Localized;
 }
 
 export interface FinderInput {

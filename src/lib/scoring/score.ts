@@ -213,7 +213,7 @@ function evidenceFor(
 		text: p.original.slice(span.start, span.end),
 		check: m.part ? `${check.id}.${m.part}` : check.id,
 		effect: extra.effect,
-		message: check.message[lang]
+		message: (m.message ?? check.message)[lang]
 	};
 	if (extra.cap !== undefined) evidence.cap = extra.cap;
 	if (extra.autoFail) evidence.autoFail = true;
