@@ -112,6 +112,27 @@ describe('dojo check', () => {
 		expect(err.join('\n')).toMatch(/problem/);
 	});
 
+	it('reports a problem in a pack once, at the pack, though two rubrics use it', async () => {
+		const dir = tempDir();
+		mkdirSync(join(dir, 'rubrics', 'packs'), { recursive: true });
+		mkdirSync(join(dir, 'scenarios'));
+		for (const id of ['support-email', 'support-chat'])
+			writeFileSync(
+				join(dir, 'rubrics', `${id}.yaml`),
+				readFileSync(join(repo, 'rubrics', `${id}.yaml`), 'utf8')
+			);
+		const pack = readFileSync(join(repo, 'rubrics/packs/support.yaml'), 'utf8');
+		writeFileSync(
+			join(dir, 'rubrics/packs/support.yaml'),
+			pack.replace('find: sentence-length', 'find: sentence-lenght')
+		);
+		const { code, out } = await run(['check'], fakeIo(dir));
+		expect(code).toBe(1);
+		expect(out.filter((line) => line.includes('"find" must be one of'))).toEqual([
+			expect.stringMatching(/^rubrics\/packs\/support\.yaml:\d+:\d+: "find" must be one of/)
+		]);
+	});
+
 	it('reports a YAML syntax error with its position', async () => {
 		const dir = tempDir();
 		mkdirSync(join(dir, 'rubrics'));
