@@ -15,9 +15,8 @@ import { performance } from 'node:perf_hooks';
 
 register();
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { parseRubric } = await import('../src/lib/rubric/index.ts');
 const { scoreReply } = await import('../src/lib/scoring/index.ts');
-const { loadCatalog } = await import('../src/lib/catalog/load.ts');
+const { loadCatalog, readRubricFile } = await import('../src/lib/catalog/load.ts');
 const scenarioModule = await import('../src/lib/scenario/index.ts');
 
 const json = process.argv.includes('--json');
@@ -110,8 +109,8 @@ function skip(bench, reason) {
 	if (json) console.error(`bench: ${bench} skipped: ${reason}`);
 }
 
-const rubricText = readFileSync(rubricPath, 'utf8');
-const parsed = parseRubric('rubrics/support-email.yaml', rubricText);
+// The rubric with the pack it uses (rubrics/packs/), read as the CLI reads it.
+const parsed = readRubricFile(rubricPath, root);
 let failed = false;
 if (!parsed.ok) {
 	// Someone is editing the rubric: say why, and still measure what does not need it.
@@ -143,7 +142,7 @@ if (parsed.ok) {
 	const reply = buildReply(EN, 600);
 	const times = measure(
 		() => {
-			const result = parseRubric('rubrics/support-email.yaml', readFileSync(rubricPath, 'utf8'));
+			const result = readRubricFile(rubricPath, root);
 			if (!result.ok) throw new Error('rubric stopped parsing during the bench');
 			scoreReply(reply, result.rubric, CONTEXT.en);
 		},

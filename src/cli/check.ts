@@ -1,14 +1,20 @@
-import { statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { listFiles, loadCatalog } from '../lib/catalog/load';
-import { formatDiagnostic } from '../lib/content';
+import { formatDiagnostic, type Diagnostic } from '../lib/content';
+import { parsePack } from '../lib/rubric';
 import { UsageError, type Io } from './io';
 
 /** `dojo check [paths]`: validates every content file and reports every problem, not just the first. */
 export function check(args: string[], io: Io): number {
+	const packsDir = join(io.cwd, 'rubrics', 'packs');
 	const paths = args.length
 		? args.map((p) => resolve(io.cwd, p))
-		: [join(io.cwd, 'scenarios'), join(io.cwd, 'rubrics')];
+		: [
+				join(io.cwd, 'scenarios'),
+				join(io.cwd, 'rubrics'),
+				...(existsSync(packsDir) ? [packsDir] : [])
+			];
 	for (const path of paths) {
 		let file;
 		try {
@@ -20,7 +26,10 @@ export function check(args: string[], io: Io): number {
 			throw new UsageError(`not a scenario (.md) or rubric (.yaml) file: ${path}`);
 	}
 	const scenarioFiles = listFiles(paths, /\.md$/);
-	const rubricFiles = listFiles(paths, /\.ya?ml$/);
+	// A file in a packs/ folder is a pack that rubrics use, not a rubric.
+	const yamlFiles = listFiles(paths, /\.ya?ml$/);
+	const packFiles = yamlFiles.filter((f) => basename(dirname(f)) === 'packs');
+	const rubricFiles = yamlFiles.filter((f) => !packFiles.includes(f));
 	// Scenarios are checked against the project's rubrics even when only scenario files are named.
 	const rubricDirs = rubricFiles.length
 		? [...rubricFiles, ...listFiles([join(io.cwd, 'rubrics')], /\.ya?ml$/)]
@@ -32,13 +41,29 @@ export function check(args: string[], io: Io): number {
 	});
 	const named = new Set([...scenarioFiles, ...rubricFiles].map((f) => resolve(f)));
 	const problems = catalog.broken.filter((b) => named.has(resolve(io.cwd, b.file)));
-	for (const file of problems) for (const d of file.diagnostics) io.out(formatDiagnostic(d));
-	const count = problems.reduce((n, b) => n + b.diagnostics.length, 0);
-	const checked = scenarioFiles.length + rubricFiles.length;
+	const packProblems = packFiles.map((path) => {
+		const file = relative(io.cwd, path) || path;
+		return parsePack(file, readFileSync(path, 'utf8')).diagnostics;
+	});
+	// Rubrics that use the same pack each report its problems: print every problem once.
+	const lines = new Set(
+		[...problems.map((b) => b.diagnostics), ...packProblems]
+			.flat()
+			.map((d: Diagnostic) => formatDiagnostic(d))
+	);
+	for (const line of lines) io.out(line);
+	const count = lines.size;
+	const failed = new Set([...lines].map((line) => line.replace(/:\d+:\d+: [\s\S]*$/, ''))).size;
+	const checked = scenarioFiles.length + rubricFiles.length + packFiles.length;
 	if (count) {
-		io.err(`${count} problem${count === 1 ? '' : 's'} in ${problems.length} of ${checked} files.`);
+		io.err(`${count} problem${count === 1 ? '' : 's'} in ${failed} of ${checked} files.`);
 		return 1;
 	}
-	io.err(`${checked} files OK (${scenarioFiles.length} scenarios, ${rubricFiles.length} rubrics).`);
+	const packs = packFiles.length
+		? `, ${packFiles.length} pack${packFiles.length === 1 ? '' : 's'}`
+		: '';
+	io.err(
+		`${checked} files OK (${scenarioFiles.length} scenarios, ${rubricFiles.length} rubrics${packs}).`
+	);
 	return 0;
 }

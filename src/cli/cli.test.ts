@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readRubricFile } from '../lib/catalog/load';
 import { MAX_REPLY } from '../lib/scoring';
 import type { Io } from './io';
 import { main } from './main';
@@ -109,6 +110,27 @@ describe('dojo check', () => {
 			])
 		);
 		expect(err.join('\n')).toMatch(/problem/);
+	});
+
+	it('reports a problem in a pack once, at the pack, though two rubrics use it', async () => {
+		const dir = tempDir();
+		mkdirSync(join(dir, 'rubrics', 'packs'), { recursive: true });
+		mkdirSync(join(dir, 'scenarios'));
+		for (const id of ['support-email', 'support-chat'])
+			writeFileSync(
+				join(dir, 'rubrics', `${id}.yaml`),
+				readFileSync(join(repo, 'rubrics', `${id}.yaml`), 'utf8')
+			);
+		const pack = readFileSync(join(repo, 'rubrics/packs/support.yaml'), 'utf8');
+		writeFileSync(
+			join(dir, 'rubrics/packs/support.yaml'),
+			pack.replace('find: sentence-length', 'find: sentence-lenght')
+		);
+		const { code, out } = await run(['check'], fakeIo(dir));
+		expect(code).toBe(1);
+		expect(out.filter((line) => line.includes('"find" must be one of'))).toEqual([
+			expect.stringMatching(/^rubrics\/packs\/support\.yaml:\d+:\d+: "find" must be one of/)
+		]);
 	});
 
 	it('reports a YAML syntax error with its position', async () => {
@@ -318,6 +340,8 @@ describe('dojo eval', () => {
 describe('dojo fit', () => {
 	it('refits on labeled replies, prints agreement now and fitted, and writes a rubric that checks clean and differs only in base and points', async () => {
 		const dir = tempDir();
+		const packFile = join(repo, 'rubrics/packs/support.yaml');
+		const pack = readFileSync(packFile, 'utf8');
 		const out = join(dir, 'support-email.yaml');
 		const { code, out: lines } = await run([
 			'fit',
@@ -335,7 +359,15 @@ describe('dojo fit', () => {
 		expect(rows.map((line) => line.split(/\s+/)[0]).sort()).toEqual(
 			['clarity', 'empathy', 'next_steps', 'personalization', 'signature', 'tone'].sort()
 		);
+		// The rubric uses a pack, which is not beside the file written: the command says where it goes.
+		expect(lines.join('\n')).toContain(
+			`uses the pack "support", which is looked for in ${join(dir, 'packs', 'support.yaml')}`
+		);
+		mkdirSync(join(dir, 'packs'));
+		writeFileSync(join(dir, 'packs', 'support.yaml'), pack);
 		expect((await run(['check', out])).code).toBe(0);
+		// The fit writes the rubric's own points; the pack, shared with other rubrics, is untouched.
+		expect(readFileSync(packFile, 'utf8')).toBe(pack);
 		const { parse } = await import('yaml');
 		const strip = (value: unknown): unknown =>
 			Array.isArray(value)
@@ -351,6 +383,18 @@ describe('dojo fit', () => {
 		const after = parse(readFileSync(out, 'utf8'));
 		expect(strip(after)).toEqual(strip(before));
 		expect(after).not.toEqual(before);
+		expect(after.uses).toBe('support');
+		// What the file says is what scores: each check's points are those of the rubric's points map.
+		const loaded = readRubricFile(out, dir);
+		expect(loaded.ok).toBe(true);
+		if (!loaded.ok) return;
+		for (const entry of after.criteria as { id: string; points?: Record<string, unknown> }[]) {
+			const criterion = loaded.rubric.criteria.find((c) => c.id === entry.id)!;
+			for (const [id, points] of Object.entries(entry.points ?? {})) {
+				const check = criterion.checks.find((k) => k.id === id)!;
+				expect(typeof points === 'number' ? check.points : check.parts).toEqual(points);
+			}
+		}
 	});
 
 	it('without --rubric it says what it needs', async () => {

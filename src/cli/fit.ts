@@ -1,7 +1,8 @@
-import { writeFileSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
-import { parseDocument } from 'yaml';
-import type { Criterion, Rubric } from '../lib/rubric';
+import { existsSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { packDir } from '../lib/catalog/load';
+import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import type { Check, Criterion, Rubric } from '../lib/rubric';
 import {
 	agreement,
 	fitCriterion,
@@ -88,16 +89,26 @@ export async function fit(args: string[], io: Io): Promise<number> {
 	const out = isAbsolute(options.out) ? options.out : resolve(io.cwd, options.out);
 	writeFileSync(out, fittedRubric(source, rubric, fits));
 	io.out(`\nWrote ${options.out}: run dojo check on it, and dojo eval on held-out replies.`);
+	const pack = parseDocument(source).get('uses');
+	if (typeof pack === 'string' && !existsSync(join(packDir(out), `${pack}.yaml`)))
+		io.out(
+			`It uses the pack "${pack}", which is looked for in ${join(packDir(out), `${pack}.yaml`)}: copy the pack there, or write the rubric beside its pack.`
+		);
 	return 0;
 }
 
-/** The rubric file with each fitted criterion's base and its checks' points (or parts) replaced. */
+/**
+ * The rubric file with each fitted criterion's base and its checks' points (or parts) replaced.
+ * A rubric that `uses` a pack gets them in its own criteria (`base`, and the `points` map by check
+ * id); the pack, shared with other rubrics, is left as it is.
+ */
 export function fittedRubric(
 	source: string,
 	rubric: Rubric,
 	fits: Map<string, CriterionFit>
 ): string {
 	const doc = parseDocument(source);
+	const usesPack = doc.has('uses');
 	rubric.criteria.forEach((criterion: Criterion, i) => {
 		const fitted = fits.get(criterion.id);
 		if (!fitted) return;
@@ -107,6 +118,10 @@ export function fittedRubric(
 			const k = ids.indexOf(check.id);
 			if (k < 0) return;
 			const factor = fitted.factors[k]!;
+			if (usesPack) {
+				setOwnPoints(doc, i, check, factor);
+				return;
+			}
 			if (check.parts)
 				for (const [part, points] of Object.entries(check.parts))
 					doc.setIn(['criteria', i, 'checks', j, 'parts', part], round(points! * factor));
@@ -115,6 +130,28 @@ export function fittedRubric(
 		});
 	});
 	return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+
+/**
+ * Writes a check's fitted points into the rubric criterion's `points` map (a mapping of parts for
+ * a signature check), and drops points its item under `checks` set, so they stay in one place.
+ */
+function setOwnPoints(doc: Document, i: number, check: Check, factor: number): void {
+	const items = doc.getIn(['criteria', i, 'checks']);
+	const j = isSeq(items)
+		? items.items.findIndex((item) => isMap(item) && item.get('id') === check.id)
+		: -1;
+	if (check.parts) {
+		const parts = Object.fromEntries(
+			Object.entries(check.parts).map(([part, points]) => [part, round(points! * factor)])
+		);
+		doc.setIn(['criteria', i, 'points', check.id], doc.createNode(parts, { flow: true }));
+		if (j >= 0) doc.deleteIn(['criteria', i, 'checks', j, 'parts']);
+	}
+	if (check.points) {
+		doc.setIn(['criteria', i, 'points', check.id], round(check.points * factor));
+		if (j >= 0) doc.deleteIn(['criteria', i, 'checks', j, 'points']);
+	}
 }
 
 /** Points to two decimals, never rounded to nothing: a check must keep an effect. */

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -41,5 +41,23 @@ describe('loadCatalog', () => {
 				]
 			})
 		]);
+	});
+
+	it('lists rubrics, not the packs they use; a rubric reads its pack from packs/ beside it', () => {
+		const catalog = loadCatalog({ root });
+		expect(catalog.rubrics.map((r) => r.id).sort()).toEqual(['support-chat', 'support-email']);
+		expect(catalog.broken.filter((b) => b.kind === 'rubric')).toEqual([]);
+
+		const rubrics = join(dir, 'rubrics');
+		mkdirSync(join(rubrics, 'packs'), { recursive: true });
+		const email = readFileSync(join(root, 'rubrics', 'support-email.yaml'), 'utf8');
+		writeFileSync(join(rubrics, 'support-email.yaml'), email);
+		const withoutPack = loadCatalog({ root: dir, rubricDirs: [rubrics], scenarioDirs: [] });
+		expect(withoutPack.broken[0]!.diagnostics[0]!.message).toMatch(/^no pack "support"/);
+		const pack = readFileSync(join(root, 'rubrics', 'packs', 'support.yaml'), 'utf8');
+		writeFileSync(join(rubrics, 'packs', 'support.yaml'), pack);
+		const withPack = loadCatalog({ root: dir, rubricDirs: [rubrics], scenarioDirs: [] });
+		expect(withPack.rubrics.map((r) => r.id)).toEqual(['support-email']);
+		expect(withPack.broken).toEqual([]);
 	});
 });

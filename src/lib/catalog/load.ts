@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import type { Diagnostic } from '../content';
-import { parseRubric, type Rubric } from '../rubric';
+import { parseRubric, type PackSource, type Rubric, type RubricParse } from '../rubric';
 import { parseScenario } from '../scenario';
 import type { BrokenFile, Catalog } from './types';
 
@@ -41,7 +41,7 @@ export function loadRubrics(
 	const broken: BrokenFile[] = [];
 	for (const path of files) {
 		const file = relative(root, path) || path;
-		const result = guarded(file, () => parseRubric(file, readFileSync(path, 'utf8')));
+		const result = guarded(file, () => readRubricFile(path, root));
 		if (result.ok) rubrics.push(result.rubric);
 		else {
 			const id = fileId(file);
@@ -49,6 +49,26 @@ export function loadRubrics(
 		}
 	}
 	return { rubrics, broken };
+}
+
+/** The folder of the packs a rubric at `path` can use: `packs/` beside it. */
+export function packDir(path: string): string {
+	return join(dirname(path), 'packs');
+}
+
+/** Reads a rubric's pack from `packs/<id>.yaml` beside the rubric file, or undefined if there is none. */
+export function packReader(path: string, root: string): (id: string) => PackSource | undefined {
+	return (id) => {
+		const pack = join(packDir(path), `${id}.yaml`);
+		if (!/^[a-z][a-z0-9_-]*$/.test(id) || !existsSync(pack)) return undefined;
+		return { file: relative(root, pack) || pack, text: readFileSync(pack, 'utf8') };
+	};
+}
+
+/** Reads and parses one rubric file with the pack it uses; reported paths are relative to `root`. */
+export function readRubricFile(path: string, root = process.cwd()): RubricParse {
+	const file = relative(root, path) || path;
+	return parseRubric(file, readFileSync(path, 'utf8'), { readPack: packReader(path, root) });
 }
 
 /** Loads and validates every rubric and scenario; a broken file is reported, never fatal. */

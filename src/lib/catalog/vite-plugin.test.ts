@@ -75,4 +75,32 @@ describe('catalogPlugin', () => {
 		expect(extraScenarioDirs(root, {})).toEqual([]);
 		expect(extraScenarioDirs(root, { DOJO_EXTRA_SCENARIOS: '' })).toEqual([]);
 	});
+
+	it('reloads the page when a rubric or the pack it uses changes, and not for other files', () => {
+		const plugin = catalogPlugin({ root, extraScenarioDirs: [] });
+		const handlers: Record<string, (file: string) => void> = {};
+		const watcher = {
+			add: () => watcher,
+			on: (event: string, handler: (file: string) => void) => {
+				handlers[event] = handler;
+				return watcher;
+			}
+		};
+		const invalidated: string[] = [];
+		let reloads = 0;
+		const server = {
+			watcher,
+			moduleGraph: {
+				getModuleById: (id: string) => ({ id }),
+				invalidateModule: (mod: { id: string }) => invalidated.push(mod.id)
+			},
+			ws: { send: () => reloads++ }
+		};
+		(plugin.configureServer as (server: unknown) => void)(server);
+		handlers.change!(join(root, 'rubrics', 'packs', 'support.yaml'));
+		expect(reloads).toBe(1);
+		expect(invalidated).toEqual(['\0virtual:dojo/catalog', '\0virtual:dojo/catalog-summary']);
+		handlers.change!(join(root, 'src', 'app.html'));
+		expect(reloads).toBe(1);
+	});
 });

@@ -41,7 +41,8 @@ export function catalogPlugin({
 	extraScenarioDirs: extra = extraScenarioDirs(root)
 }: CatalogPluginOptions = {}): Plugin {
 	const scenarioDirs = [join(root, 'scenarios'), ...extra];
-	const dirs = [...scenarioDirs, join(root, 'rubrics')];
+	// rubrics/packs/ is watched too: a rubric is rebuilt when the pack it uses changes.
+	const dirs = [...scenarioDirs, join(root, 'rubrics'), join(root, 'rubrics', 'packs')];
 	return {
 		name: 'dojo-catalog',
 		resolveId: (id) => (id === ID ? RESOLVED : id === SUMMARY_ID ? RESOLVED_SUMMARY : undefined),

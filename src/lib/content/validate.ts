@@ -1,6 +1,9 @@
-import type { YamlSource } from './yaml-source';
-
 export type Path = readonly (string | number)[];
+
+/** Where a Validator sends its problems: a YamlSource, or a view that maps paths to several files. */
+export interface Reporter {
+	report(path: Path, message: string, options?: { key?: boolean }): void;
+}
 
 /** The problem with a text longer than `max` characters, naming the limit; null when it fits. */
 export function tooLong(what: string, text: string, max: number): string | null {
@@ -20,7 +23,7 @@ export function describeType(value: unknown): string {
  * returning a usable fallback so that one run finds every problem in a file.
  */
 export class Validator {
-	constructor(readonly source: YamlSource) {}
+	constructor(readonly source: Reporter) {}
 
 	report(path: Path, message: string, options?: { key?: boolean }): void {
 		this.source.report(path, message, options);

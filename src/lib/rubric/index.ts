@@ -1,2 +1,3 @@
-export { parseRubric, type RubricParse } from './parse';
+export { parsePack, parseRubric, type RubricOptions, type RubricParse } from './parse';
+export type { PackSource } from './pack';
 export * from './types';

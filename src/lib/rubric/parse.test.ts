@@ -173,7 +173,12 @@ describe('shipped rubrics', () => {
 	});
 
 	it.each(files)('rubrics/%s parses without diagnostics', (name) => {
-		const result = parseRubric(`rubrics/${name}`, readFileSync(rubricsDir + name, 'utf8'));
+		const result = parseRubric(`rubrics/${name}`, readFileSync(rubricsDir + name, 'utf8'), {
+			readPack: (id) => ({
+				file: `rubrics/packs/${id}.yaml`,
+				text: readFileSync(`${rubricsDir}packs/${id}.yaml`, 'utf8')
+			})
+		});
 		expect(result.diagnostics.map(formatDiagnostic)).toEqual([]);
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;

@@ -1,5 +1,6 @@
-import { contentHash, Validator, YamlSource, type Diagnostic } from '../content';
+import { contentHash, formatDiagnostic, Validator, YamlSource, type Diagnostic } from '../content';
 import type { Path } from '../content/validate';
+import { MergedReporter, mergePack, USES_RUBRIC_FIELDS, type PackSource } from './pack';
 import { MAX_CHECKS, MAX_CRITERIA, MAX_KEY, MAX_LEVELS, MAX_SHORT, MAX_TEXT } from '../limits';
 import {
 	CHANNELS,
@@ -20,6 +21,8 @@ import {
 
 const RUBRIC_FIELDS = ['id', 'title', 'description', 'pass', 'negation', 'hedges', 'criteria'];
 const CRITERION_FIELDS = ['id', 'name', 'weight', 'base', 'levels', 'checks'];
+const PACK_FIELDS = ['id', 'negation', 'hedges', 'criteria'];
+const PACK_CRITERION_FIELDS = ['id', 'name', 'levels', 'checks'];
 const CHECK_FIELDS = [
 	'id',
 	'find',
@@ -51,22 +54,110 @@ const ID = /^[a-z][a-z0-9_-]*$/;
 export type RubricParse =
 	{ ok: true; rubric: Rubric; diagnostics: [] } | { ok: false; diagnostics: Diagnostic[] };
 
-/** Parses and validates one rubric file, reporting every problem with its position. */
-export function parseRubric(file: string, text: string): RubricParse {
+export interface RubricOptions {
+	/**
+	 * The text of the pack a rubric's `uses` names (`packs/<id>.yaml` beside the rubric), or
+	 * undefined when there is no such pack. The caller reads files; this module never does.
+	 */
+	readPack?: (id: string) => PackSource | undefined;
+}
+
+/**
+ * Parses and validates one rubric file, reporting every problem with its position: in the rubric,
+ * or in the pack it `uses` when the problem is written there.
+ */
+export function parseRubric(file: string, text: string, options: RubricOptions = {}): RubricParse {
 	const source = new YamlSource(file, text);
 	if (source.diagnostics.length) return { ok: false, diagnostics: source.diagnostics };
+	const data = source.data;
+	if (data !== null && typeof data === 'object' && 'uses' in data)
+		return parseWithPack(source, text, data as Record<string, unknown>, options);
+	const rubric = validateRubric(new Validator(source), data, file, contentHash(text));
+	return source.diagnostics.length
+		? { ok: false, diagnostics: source.diagnostics }
+		: { ok: true, rubric, diagnostics: [] };
+}
+
+/** Validates a pack file on its own (`dojo check rubrics/packs/support.yaml`). */
+export function parsePack(file: string, text: string): { ok: boolean; diagnostics: Diagnostic[] } {
+	const { source } = readPackSource(file, text);
+	return { ok: source.diagnostics.length === 0, diagnostics: source.diagnostics };
+}
+
+function parseWithPack(
+	source: YamlSource,
+	text: string,
+	root: Record<string, unknown>,
+	options: RubricOptions
+): RubricParse {
 	const v = new Validator(source);
-	const root = v.record(source.data, [], RUBRIC_FIELDS);
+	v.record(root, [], USES_RUBRIC_FIELDS);
+	const packId = v.string(root.uses, ['uses'], { max: MAX_SHORT });
+	const found = packId ? options.readPack?.(packId) : undefined;
+	if (packId && !found)
+		v.report(
+			['uses'],
+			`no pack "${packId}": a rubric finds its pack in packs/${packId}.yaml beside the rubric file; create it there or name an existing pack`
+		);
+	if (!found) return { ok: false, diagnostics: source.diagnostics };
+	const pack = readPackSource(found.file, found.text);
+	if (!pack.data)
+		return { ok: false, diagnostics: [...source.diagnostics, ...pack.source.diagnostics] };
+
+	const { data, locate } = mergePack(v, root, packId, pack.data);
+	const merged = new MergedReporter(source, pack.source, locate);
+	const rubric = validateRubric(
+		new Validator(merged),
+		data,
+		source.file,
+		contentHash(`${text}\n${found.text}`)
+	);
+	// The pack on its own already reported its own problems; the merged rubric adds those that come
+	// from how this rubric uses it (a reference to a criterion it leaves out, a check left without
+	// points), which are written in the pack but belong to this rubric.
+	const seen = new Set([...source.diagnostics, ...pack.source.diagnostics].map(formatDiagnostic));
+	const diagnostics = [...source.diagnostics, ...pack.source.diagnostics];
+	for (const { inPack, ...d } of merged.diagnostics) {
+		const key = formatDiagnostic(d);
+		if (seen.has(key)) continue;
+		seen.add(key);
+		diagnostics.push(inPack ? { ...d, message: `${d.message} (as ${source.file} uses it)` } : d);
+	}
+	return diagnostics.length ? { ok: false, diagnostics } : { ok: true, rubric, diagnostics: [] };
+}
+
+/** The pack's YAML, validated on its own; `data` is undefined when it is not YAML at all. */
+function readPackSource(
+	file: string,
+	text: string
+): { source: YamlSource; data?: Record<string, unknown> } {
+	const source = new YamlSource(file, text);
+	if (source.diagnostics.length) return { source };
+	const v = new Validator(source);
+	const root = v.record(source.data, [], PACK_FIELDS);
+	const id = v.string(root.id, ['id'], { max: MAX_SHORT });
+	checkFileId(v, id, file, 'rubrics can name it in "uses"');
+	const criteria = v
+		.most(v.list(root.criteria, ['criteria']), ['criteria'], MAX_CRITERIA)
+		.map((c, i) => criterion(v, c, ['criteria', i], { inPack: true }));
+	checkUnique(
+		v,
+		criteria.map((c) => c.id),
+		(i) => ['criteria', i, 'id'],
+		'criterion'
+	);
+	checkReferences(v, criteria);
+	cues(v, root.negation, 'negation');
+	cues(v, root.hedges, 'hedges');
+	return { source, data: root };
+}
+
+/** The rubric in `data` (the single-file format), each problem reported on `v`. */
+function validateRubric(v: Validator, data: unknown, file: string, version: string): Rubric {
+	const root = v.record(data, [], RUBRIC_FIELDS);
 
 	const id = v.string(root.id, ['id'], { max: MAX_SHORT });
-	if (id && !ID.test(id)) v.report(['id'], `id "${id}" must be lowercase letters, digits, - or _`);
-	const expected = file
-		.split(/[\\/]/)
-		.pop()
-		?.replace(/\.ya?ml$/, '');
-	if (id && expected && id !== expected) {
-		v.report(['id'], `id "${id}" must match the file name "${expected}" so scenarios can find it`);
-	}
+	checkFileId(v, id, file, 'scenarios can find it');
 
 	const criteria = v
 		.most(v.list(root.criteria, ['criteria']), ['criteria'], MAX_CRITERIA)
@@ -84,7 +175,7 @@ export function parseRubric(file: string, text: string): RubricParse {
 		v.report(['criteria'], 'at least one criterion needs a weight above 0');
 	}
 
-	const rubric: Rubric = {
+	return {
 		id,
 		title: localized(v, root.title, ['title']),
 		description: localized(v, root.description ?? { en: '', ja: '' }, ['description'], true),
@@ -92,15 +183,25 @@ export function parseRubric(file: string, text: string): RubricParse {
 		negation: cues(v, root.negation, 'negation'),
 		hedges: cues(v, root.hedges, 'hedges'),
 		criteria,
-		version: contentHash(text)
+		version
 	};
-	return source.diagnostics.length
-		? { ok: false, diagnostics: source.diagnostics }
-		: { ok: true, rubric, diagnostics: [] };
 }
 
-function criterion(v: Validator, value: unknown, path: Path): Criterion {
-	const c = v.record(value, path, CRITERION_FIELDS);
+/** The id of a rubric or pack must be its file name, which is how others find it. */
+function checkFileId(v: Validator, id: string, file: string, why: string): void {
+	if (id && !ID.test(id)) v.report(['id'], `id "${id}" must be lowercase letters, digits, - or _`);
+	const expected = file
+		.split(/[\\/]/)
+		.pop()
+		?.replace(/\.ya?ml$/, '');
+	if (id && expected && id !== expected) {
+		v.report(['id'], `id "${id}" must match the file name "${expected}" so ${why}`);
+	}
+}
+
+/** A criterion of a rubric, or of a pack (`inPack`: no weight or base, the rubric gives them). */
+function criterion(v: Validator, value: unknown, path: Path, { inPack = false } = {}): Criterion {
+	const c = v.record(value, path, inPack ? PACK_CRITERION_FIELDS : CRITERION_FIELDS);
 	// A criterion id is a key of every score's criteria.
 	const id = v.string(c.id, [...path, 'id'], { max: MAX_KEY });
 	if (id && !ID.test(id))
@@ -116,9 +217,9 @@ function criterion(v: Validator, value: unknown, path: Path): Criterion {
 	return {
 		id,
 		name: localized(v, c.name, [...path, 'name']),
-		weight: v.number(c.weight, [...path, 'weight'], { min: 0, max: 100 }),
+		weight: inPack ? 0 : v.number(c.weight, [...path, 'weight'], { min: 0, max: 100 }),
 		base:
-			c.base === undefined
+			inPack || c.base === undefined
 				? 0
 				: v.number(c.base, [...path, 'base'], { min: 0, max: Math.max(levels.length - 1, 0) }),
 		levels,

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readRubricFile } from '../catalog/load';
 import { describe, expect, it } from 'vitest';
 import { parseRubric, type Locale, type Rubric } from '../rubric';
 import { scoreReply, type Score, type ScoringContext } from '.';
@@ -203,11 +203,11 @@ describe('rubric file: claims and hedges', () => {
 });
 
 describe('the shipped rubrics catch the contradictions and unanswered questions they describe', () => {
-	const load = (id: string) =>
-		parse(
-			readFileSync(new URL(`../../../rubrics/${id}.yaml`, import.meta.url), 'utf8'),
-			`rubrics/${id}.yaml`
-		);
+	const load = (id: string) => {
+		const result = readRubricFile(`rubrics/${id}.yaml`);
+		if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
+		return result.rubric;
+	};
 	const email = load('support-email');
 	const chat = load('support-chat');
 

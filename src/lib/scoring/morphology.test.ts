@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTokenizer } from '../morph/node';
 import type { Tokenize } from '../morph';
-import { parseRubric, type Rubric } from '../rubric';
+import { readRubricFile } from '../catalog/load';
+import type { Rubric } from '../rubric';
 import { scoreReply } from '.';
 import type { ScoringContext } from './types';
 
@@ -19,10 +19,7 @@ let rubric: Rubric;
 let tokenize: Tokenize;
 
 beforeAll(async () => {
-	const parsed = parseRubric(
-		'rubrics/support-email.yaml',
-		readFileSync('rubrics/support-email.yaml', 'utf8')
-	);
+	const parsed = readRubricFile('rubrics/support-email.yaml');
 	if (!parsed.ok) throw new Error('support-email.yaml does not parse');
 	rubric = parsed.rubric;
 	tokenize = await loadTokenizer();

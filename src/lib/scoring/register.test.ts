@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseRubric } from '../rubric';
+import { readRubricFile } from '../catalog/load';
 import { scoreReply } from '.';
 import type { ScoringContext } from './types';
 
@@ -8,10 +8,7 @@ import type { ScoringContext } from './types';
 // Kobayashi, CC BY 4.0): level 4 sentences are casual, level 1 sentences are the most honorific.
 // Level 2 and 3 mix honorific words with plain endings, which a support reply must not do either,
 // so they are left out of the measure.
-const parsed = parseRubric(
-	'rubrics/support-email.yaml',
-	readFileSync('rubrics/support-email.yaml', 'utf8')
-);
+const parsed = readRubricFile('rubrics/support-email.yaml');
 if (!parsed.ok) throw new Error('support-email.yaml does not parse');
 const rubric = parsed.rubric;
 

@@ -1,15 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Tokenize } from '../morph';
 import { loadTokenizer } from '../morph/node';
-import { parseRubric, type Locale, type Rubric } from '../rubric';
+import { readRubricFile } from '../catalog/load';
+import type { Locale, Rubric } from '../rubric';
 import { MAX_REPLY, scoreReply, type Score } from '.';
 import { SAMPLE_CONTEXT } from './samples';
 
 // The shipped rubric, loaded from disk as the app and the CLI do. These tests do not depend on its
 // tuning: they only ask that any input gives a well-formed score.
-const rubricFile = new URL('../../../rubrics/support-email.yaml', import.meta.url);
-const parsed = parseRubric('rubrics/support-email.yaml', readFileSync(rubricFile, 'utf8'));
+const rubricFile = fileURLToPath(new URL('../../../rubrics/support-email.yaml', import.meta.url));
+const parsed = readRubricFile(rubricFile);
 if (!parsed.ok) throw new Error(parsed.diagnostics.map((d) => d.message).join('\n'));
 const rubric: Rubric = parsed.rubric;
 
