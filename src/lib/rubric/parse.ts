@@ -5,6 +5,7 @@ import { MAX_CHECKS, MAX_CRITERIA, MAX_KEY, MAX_LEVELS, MAX_SHORT, MAX_TEXT } fr
 import {
 	CHANNELS,
 	FINDERS,
+	KEIGO_RULES,
 	LOCALES,
 	PLACES,
 	SIGNATURE_PARTS,
@@ -35,6 +36,8 @@ const CHECK_FIELDS = [
 	'of',
 	'sequences',
 	'claims',
+	'rules',
+	'replaced_by',
 	'facts',
 	'min',
 	'max',
@@ -242,6 +245,10 @@ function check(v: Validator, value: unknown, path: Path, maxLevel: number): Chec
 		of: v.strings(k.of, [...path, 'of'], { optional: true }),
 		sequences: sequences(v, k.sequences, [...path, 'sequences']),
 		claims: claims(v, k.claims, [...path, 'claims']),
+		rules: v
+			.strings(k.rules, [...path, 'rules'], { optional: true })
+			.map((r, i) => v.oneOf(r, [...path, 'rules', i], KEIGO_RULES, KEIGO_RULES[0])),
+		replacedBy: v.strings(k.replaced_by, [...path, 'replaced_by'], { optional: true }),
 		facts: v.strings(k.facts, [...path, 'facts'], { optional: true }),
 		min: perLocale(v, k.min, [...path, 'min']),
 		max: perLocale(v, k.max, [...path, 'max']),
@@ -294,6 +301,10 @@ function check(v: Validator, value: unknown, path: Path, maxLevel: number): Chec
 		);
 	if (find !== 'clash' && result.claims.length)
 		v.report([...path, 'claims'], '"claims" only applies to "find: clash"');
+	if (find === 'keigo' && !result.rules.length)
+		v.report(path, `a "keigo" check needs "rules": one or more of ${KEIGO_RULES.join(', ')}`);
+	if (find !== 'keigo' && result.rules.length)
+		v.report([...path, 'rules'], '"rules" only applies to "find: keigo"');
 	if (find === 'signature' && !result.parts)
 		v.report(path, 'a "signature" check needs "parts" with the points of each part');
 	if ((find === 'facts' || find === 'promise') && !result.facts.length) {
@@ -478,7 +489,13 @@ function checkReferences(v: Validator, criteria: Criterion[]): void {
 	);
 	criteria.forEach((c, ci) =>
 		c.checks.forEach((k, ki) => {
-			const fields = { not_with: k.notWith, requires: k.requires, unless: k.unless, of: k.of };
+			const fields = {
+				not_with: k.notWith,
+				requires: k.requires,
+				unless: k.unless,
+				of: k.of,
+				replaced_by: k.replacedBy
+			};
 			for (const [field, refs] of Object.entries(fields)) {
 				refs.forEach((ref, ri) => {
 					if (!ids.has(ref)) {

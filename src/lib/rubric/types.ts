@@ -1,5 +1,9 @@
 /** The rubric file format (rubrics/*.yaml), as validated data. See docs/rubrics.md. */
 
+import type { KeigoRule } from './keigo';
+
+export { KEIGO_RULES, type KeigoRule } from './keigo';
+
 export const LOCALES = ['ja', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
@@ -29,7 +33,8 @@ export const FINDERS = [
 	'contradiction',
 	'clash',
 	'asked',
-	'tokens'
+	'tokens',
+	'keigo'
 ] as const;
 export type Finder = (typeof FINDERS)[number];
 
@@ -95,6 +100,10 @@ export interface Check {
 	sequences: TokenPattern[][];
 	/** For `find: clash`: pairs of statements that contradict each other. */
 	claims: Claim[];
+	/** For `find: keigo`: the keigo rules this check reports. */
+	rules: KeigoRule[];
+	/** Checks of the tokenizer tier that do this check's work better: when they run, this one does not. */
+	replacedBy: string[];
 	/** Scenario fact keys this check reads (`facts`, `promise`). */
 	facts: string[];
 	/** Numeric settings of the structural finders, per locale (`min`, `max`). */

@@ -1,6 +1,7 @@
 import type { Token } from '../morph';
 import type { Check, Locale, Localized } from '../rubric';
 import { normalizePhrase, type CompiledRubric, type Cues } from './compile';
+import { findKeigo } from './meaning/keigo';
 import { matchSequence } from './tokens';
 import {
 	measure,
@@ -49,6 +50,7 @@ export const FINDERS: Record<Check['find'], Finder> = {
 	facts: findFacts,
 	steps: findSteps,
 	signature: findSignature,
+	keigo: findKeigo,
 	tokens: ({ p, check, tokens }) =>
 		tokens
 			? check.sequences

@@ -38,21 +38,24 @@ describe('tokenizer tier', () => {
 		const text = reply('先日お使いになられた商品について、担当部署に確認いたしました。');
 		const fast = toneWith(text, false);
 		expect(fast.score.morphology).toBe(false);
-		expect(fast.tone.evidence.some((e) => e.check === 'double-honorific')).toBe(false);
+		expect(fast.tone.evidence.some((e) => e.check === 'keigo-misuse')).toBe(false);
 
 		const full = toneWith(text, true);
 		expect(full.score.morphology).toBe(true);
-		const found = full.tone.evidence.find((e) => e.check === 'double-honorific');
+		const found = full.tone.evidence.find((e) => e.check === 'keigo-misuse');
 		expect(found?.text).toBe(text.slice(found!.start, found!.end));
 		expect(text.slice(found!.start, found!.end)).toContain('になられ');
+		// The finding names the rule and gives the corrected form.
+		expect(found!.message).toContain('お使いになった');
 		expect(full.tone.level).toBeLessThanOrEqual(1);
 	});
 
 	it('finds humble keigo used for the customer', () => {
 		const text = reply('お客様が先ほど電話で申し上げたとおり、返品の手続きを進めております。');
-		const found = toneWith(text, true).tone.evidence.find((e) => e.check === 'humble-for-customer');
+		const found = toneWith(text, true).tone.evidence.find((e) => e.check === 'keigo-misuse');
 		expect(found).toBeDefined();
 		expect(found!.text).toContain('申し上げ');
+		expect(found!.message).toContain('おっしゃった');
 	});
 
 	it('leaves correct keigo alone', () => {
@@ -61,16 +64,28 @@ describe('tokenizer tier', () => {
 		);
 		const { tone } = toneWith(text, true);
 		expect(
-			tone.evidence.filter(
-				(e) => e.check === 'double-honorific' || e.check === 'humble-for-customer'
-			)
+			tone.evidence.filter((e) => e.check.startsWith('keigo-') || e.check === 'register-drop')
 		).toEqual([]);
 	});
 
-	it('does not report twice what the phrase list already found', () => {
-		const text = reply('資料をご覧になられましたか。');
+	it('lets the morphology checks stand in for the phrase lists they do better', () => {
+		const text = reply('資料をご覧になられましたか。ご確認してください。');
+		const fast = toneWith(text, false).tone;
+		expect(fast.evidence.some((e) => e.check === 'broken-keigo')).toBe(true);
 		const { tone } = toneWith(text, true);
-		expect(tone.evidence.some((e) => e.check === 'broken-keigo')).toBe(true);
-		expect(tone.evidence.some((e) => e.check === 'double-honorific')).toBe(false);
+		expect(tone.evidence.some((e) => e.check === 'broken-keigo')).toBe(false);
+		expect(tone.evidence.filter((e) => e.check === 'keigo-misuse').map((e) => e.text)).toEqual([
+			'ご覧になられました',
+			'ご確認してください'
+		]);
+	});
+
+	it('reads a polite ending before ね as polite, where the phrase list calls it casual', () => {
+		const text = reply('ほかにも気になることがあれば、いつでもご連絡くださいね。');
+		expect(toneWith(text, false).tone.evidence.some((e) => e.check === 'casual')).toBe(true);
+		const { tone } = toneWith(text, true);
+		expect(tone.evidence.some((e) => e.check === 'casual' || e.check === 'register-drop')).toBe(
+			false
+		);
 	});
 });

@@ -32,9 +32,12 @@ export function scoreReply(
 	const p = prepare(reply, locale);
 	if (ctx.channel === 'email') p.signatureStart = locateSignature(p);
 
-	const checks = rubric.criteria
+	const runnable = rubric.criteria
 		.flatMap((c) => c.checks)
 		.filter((k) => appliesTo(k, ctx.channel, locale, !!options.tokens));
+	// A phrase check that a tokenizer-tier check does better gives way to it when the tokens are here.
+	const running = new Set(runnable.map((k) => k.id));
+	const checks = runnable.filter((k) => !k.replacedBy.some((id) => running.has(id)));
 	const found = new Map<Check, Match[]>();
 	for (const check of checks)
 		found.set(check, FINDERS[check.find]({ p, check, ctx, compiled, tokens: options.tokens }));
@@ -171,7 +174,7 @@ function appliesTo(
 	hasTokens: boolean
 ): boolean {
 	if (!check.channels.includes(channel)) return false;
-	if (check.find === 'tokens') return hasTokens && locale === 'ja';
+	if (check.find === 'tokens' || check.find === 'keigo') return hasTokens && locale === 'ja';
 	if (check.find === 'clash') return check.claims.some((c) => !!c.is[locale]?.length);
 	return !usesPhrases(check.find) || !!check.phrases[locale]?.length;
 }
