@@ -1,17 +1,18 @@
 import type { Criterion } from '../rubric';
+import { agreement } from './agreement';
+import { fitOrdinal, type OrdinalRow } from './ordinal';
 import type { Score } from './types';
 
 /**
  * Fitting a criterion's points to graders' levels. A criterion's level is
- * `clamp(floor(base + Σ points × matches), 0, max)`, held at the lowest cap found; so a check's
- * contribution is linear in its points. The fit keeps each check (what it finds, its message, its
- * caps) and learns one factor per check that earns or takes points, plus the base: a ridge
- * regression that puts each labeled reply's sum inside its level's interval [level, level + 1)
- * (open-ended at 0 and at the top, where the clamp makes any lower or higher sum right), over the
- * replies no cap held down. It is the squared distance to the interval, minimised by refitting on
- * the nearest point of each interval until the fit settles. Factors stay positive,
- * so a check that earned points still earns them and every point shown to a trainee is still a
- * check with its span.
+ * `clamp(floor(base + Σ points × matches), 0, max)`, held at the lowest cap found: fixed
+ * thresholds at 1, 2, 3 on a linear sum. An ordinal logistic model with its thresholds fixed at
+ * those integers and a free scale (ordinal.ts) is therefore a fit of the base and the points
+ * themselves: its weights are the points. The fit keeps each check (what it finds, its message,
+ * its caps) and learns one factor per check that earns or takes points, plus the base; the
+ * factors stay positive, so a check that earned points still earns them and every point shown to
+ * a trainee is still a check with its span. How hard the fit holds to the rubric's own points is
+ * chosen by cross-validation over scenarios, and keeping the rubric as it is stays a candidate.
  */
 
 /** One labeled reply for one criterion: the points each check gave it, its cap, the grader's level. */
@@ -21,12 +22,16 @@ export interface FitRow {
 	/** The lowest cap a check put on the level, or null. */
 	cap: number | null;
 	label: number;
+	/** The scenario the reply answers: cross-validation holds out whole groups. */
+	group?: string;
 }
 
 export interface CriterionFit {
 	base: number;
 	/** Per fitted check: the factor its points are multiplied by. */
 	factors: number[];
+	/** How hard the fit held to the rubric's points; null when keeping them as they are won. */
+	strength?: number | null;
 }
 
 /** The checks of a criterion the fit moves: those that earn or take points. */
@@ -37,7 +42,7 @@ export function fittedChecks(criterion: Criterion): string[] {
 }
 
 /** The row of one scored reply for one criterion. */
-export function fitRow(score: Score, criterion: Criterion, label: number): FitRow {
+export function fitRow(score: Score, criterion: Criterion, label: number, group?: string): FitRow {
 	const ids = fittedChecks(criterion);
 	const effects = new Array<number>(ids.length).fill(0);
 	let cap: number | null = null;
@@ -47,129 +52,101 @@ export function fitRow(score: Score, criterion: Criterion, label: number): FitRo
 		if (i >= 0) effects[i]! += evidence.effect;
 		if (evidence.cap !== undefined) cap = Math.min(cap ?? evidence.cap, evidence.cap);
 	}
-	return { effects, cap, label };
-}
-
-/** Refits on the nearest point of each level's interval: enough rounds for the fit to settle. */
-const ROUNDS = 30;
-/** How far inside a level's interval a target sits, so that `floor` of it is safely that level. */
-const MARGIN = 0.1;
-
-const sumOf = (fit: CriterionFit, row: FitRow) =>
-	fit.factors.reduce((sum, factor, i) => sum + factor * row.effects[i]!, fit.base);
-
-/** The point of `label`'s interval nearest to `z` (the ends are open at 0 and at `max`). */
-function nearestInLevel(z: number, label: number, max: number): number {
-	const lo = label === 0 ? -Infinity : label + MARGIN;
-	const hi = label >= max ? Infinity : label + 1 - MARGIN;
-	return Math.min(hi, Math.max(lo, z));
-}
-
-function mergeFactors(factors: readonly number[], columns: readonly number[], weights: number[]) {
-	const merged = [...factors];
-	columns.forEach((column, j) => (merged[column] = weights[j]!));
-	return merged;
+	return group === undefined ? { effects, cap, label } : { effects, cap, label, group };
 }
 
 /** The level a fit gives a row, as the scorer computes it. */
 export function fitLevel(fit: CriterionFit, row: FitRow, max: number): number {
-	const z = sumOf(fit, row);
-	const level = Math.max(0, Math.min(max, Math.floor(z)));
+	const z = fit.factors.reduce((sum, factor, i) => sum + factor * row.effects[i]!, fit.base);
+	const level = Math.max(0, Math.min(max, Math.floor(z + 1e-9)));
 	return row.cap === null ? level : Math.min(level, row.cap);
 }
 
 /** A factor below this would leave a check without effect; it keeps a trace of its points. */
 export const MIN_FACTOR = 0.05;
 
+/** Strengths of the pull towards the rubric's points tried by cross-validation (per logit²). */
+export const STRENGTHS = [0.1, 0.3, 1, 3, 10, 30, 100];
+/** Folds of the inner cross-validation that picks the strength. */
+const INNER_FOLDS = 5;
+
+export interface FitOptions {
+	/** The criterion's top level. */
+	max?: number;
+	/** The rubric's base: where the fit starts, and half of the "keep it as it is" candidate. */
+	base?: number;
+	/** A fixed strength; without it, it is chosen by cross-validation over the rows' groups. */
+	strength?: number;
+}
+
 /**
- * Fits base and factors on rows by ridge regression (`ridge` pulls factors towards 1, the
- * rubric's own points, so a check seldom seen keeps them), with factors kept at MIN_FACTOR or
- * more. Rows a cap held below their label are left out: the cap, not the points, set their level.
+ * Fits base and factors on rows. Without a `strength`, each of STRENGTHS and the rubric as it is
+ * (factors 1, `base`) are scored by cross-validation over the rows' groups (QWK of the held-out
+ * levels), and the best is fitted on all rows; ties go to the stronger pull.
  */
-export function fitCriterion(
-	rows: readonly FitRow[],
-	{ ridge = 2, max = Math.max(0, ...rows.map((row) => row.label)) } = {}
-): CriterionFit {
+export function fitCriterion(rows: readonly FitRow[], options: FitOptions = {}): CriterionFit {
+	const max = options.max ?? Math.max(0, ...rows.map((row) => row.label));
 	const k = rows[0]?.effects.length ?? 0;
-	const used = rows.filter((row) => row.cap === null || row.label <= row.cap);
-	const free = new Set(Array.from({ length: k }, (_, i) => i));
-	const factors = new Array<number>(k).fill(1);
-	let base = 0;
-	// Active set: solve, pin the factors that came out below the floor, solve again without them.
-	for (let round = 0; round <= k; round++) {
-		const columns = [...free];
-		let targets = used.map((row) => row.label + 0.5);
-		let solved = solveRidge(used, targets, columns, factors, ridge);
-		for (let step = 0; step < ROUNDS; step++) {
-			const fit = { base: solved.base, factors: mergeFactors(factors, columns, solved.weights) };
-			targets = used.map((row) => nearestInLevel(sumOf(fit, row), row.label, max));
-			solved = solveRidge(used, targets, columns, factors, ridge);
-		}
-		base = solved.base;
-		let pinned = false;
-		columns.forEach((column, j) => {
-			factors[column] = solved.weights[j]!;
-			if (factors[column]! < MIN_FACTOR) {
-				factors[column] = MIN_FACTOR;
-				free.delete(column);
-				pinned = true;
-			}
-		});
-		if (!pinned) break;
+	const asIs: CriterionFit | null =
+		options.base === undefined
+			? null
+			: { base: options.base, factors: new Array<number>(k).fill(1), strength: null };
+	if (options.strength !== undefined) return fitWith(rows, max, options.strength, options.base);
+	const folds = foldsOf(rows);
+	const foldCount = Math.max(...folds) + 1;
+	if (foldCount < 2)
+		return asIs ?? fitWith(rows, max, STRENGTHS[STRENGTHS.length - 1]!, options.base);
+	let best: { qwk: number; strength: number | null } = { qwk: -Infinity, strength: null };
+	// Strongest first, the rubric as it is before all: a tie keeps what is closer to the rubric.
+	const candidates: (number | null)[] = [...(asIs ? [null] : []), ...[...STRENGTHS].reverse()];
+	for (const strength of candidates) {
+		const fits = Array.from({ length: foldCount }, (_, fold) =>
+			strength === null
+				? asIs!
+				: fitWith(
+						rows.filter((_, r) => folds[r] !== fold),
+						max,
+						strength,
+						options.base
+					)
+		);
+		const pairs = rows.map((row, i) => ({
+			label: row.label,
+			predicted: fitLevel(fits[folds[i]!]!, row, max)
+		}));
+		const qwk = agreement(pairs, max).qwk;
+		if (qwk > best.qwk + 1e-9) best = { qwk, strength };
 	}
-	return { base, factors };
+	return best.strength === null ? asIs! : fitWith(rows, max, best.strength, options.base);
 }
 
 /**
- * Least squares of the targets on the free columns, the pinned ones fixed at their factor, with
- * an unpenalised intercept and a ridge penalty pulling each free factor towards 1.
+ * The ordinal fit at one strength. A row a cap held at its label says only that the sum reached
+ * the label (the points might have given more); a row a cap held below its label is left out:
+ * the cap, not the points, set its level, and the points cannot reach a level the cap forbids.
  */
-function solveRidge(
-	rows: readonly FitRow[],
-	targets: readonly number[],
-	columns: readonly number[],
-	factors: readonly number[],
-	ridge: number
-): { base: number; weights: number[] } {
-	const n = columns.length + 1;
-	const a = Array.from({ length: n }, () => new Array<number>(n).fill(0));
-	const b = new Array<number>(n).fill(0);
-	for (const [r, row] of rows.entries()) {
-		const pinned = row.effects.reduce(
-			(sum, effect, i) => (columns.includes(i) ? sum : sum + factors[i]! * effect),
-			0
-		);
-		const x = [1, ...columns.map((c) => row.effects[c]!)];
-		const y = targets[r]! - pinned;
-		for (let i = 0; i < n; i++) {
-			b[i]! += x[i]! * y;
-			for (let j = 0; j < n; j++) a[i]![j]! += x[i]! * x[j]!;
-		}
+function fitWith(rows: readonly FitRow[], max: number, strength: number, base = 0): CriterionFit {
+	const ordinal: OrdinalRow[] = [];
+	for (const row of rows) {
+		if (row.cap !== null && row.label > row.cap) continue;
+		const hi = row.cap !== null && row.label === row.cap ? max : row.label;
+		ordinal.push({ x: row.effects, lo: row.label, hi });
 	}
-	// The penalty ridge × (factor − 1)²: a check the data says little about keeps its points.
-	for (let i = 1; i < n; i++) {
-		a[i]![i]! += ridge;
-		b[i]! += ridge;
-	}
-	const solution = solve(a, b);
-	return { base: solution[0]!, weights: solution.slice(1) };
+	const k = rows[0]?.effects.length ?? 0;
+	const fit = fitOrdinal(ordinal, {
+		max,
+		prior: new Array<number>(k).fill(1),
+		strength,
+		base,
+		floor: MIN_FACTOR
+	});
+	return { base: fit.base, factors: fit.weights, strength };
 }
 
-/** Gaussian elimination with partial pivoting; a singular system gets a tiny diagonal nudge. */
-function solve(matrix: number[][], vector: number[]): number[] {
-	const n = vector.length;
-	const a = matrix.map((row, i) => [...row, vector[i]!]);
-	for (let col = 0; col < n; col++) {
-		let pivot = col;
-		for (let r = col + 1; r < n; r++)
-			if (Math.abs(a[r]![col]!) > Math.abs(a[pivot]![col]!)) pivot = r;
-		[a[col], a[pivot]] = [a[pivot]!, a[col]!];
-		if (Math.abs(a[col]![col]!) < 1e-12) a[col]![col]! += 1e-9;
-		for (let r = 0; r < n; r++) {
-			if (r === col) continue;
-			const f = a[r]![col]! / a[col]![col]!;
-			for (let c = col; c <= n; c++) a[r]![c]! -= f * a[col]![c]!;
-		}
-	}
-	return a.map((row, i) => row[n]! / row[i]!);
+/** Fold of each row: whole groups to a fold, round-robin in order of first appearance. */
+function foldsOf(rows: readonly FitRow[]): number[] {
+	const groups = [...new Set(rows.map((row, i) => row.group ?? `#${i}`))];
+	const count = Math.min(INNER_FOLDS, groups.length);
+	const foldOf = new Map(groups.map((group, i) => [group, i % count]));
+	return rows.map((row, i) => foldOf.get(row.group ?? `#${i}`)!);
 }
