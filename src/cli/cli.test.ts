@@ -395,6 +395,9 @@ describe('dojo fit', () => {
 				expect(typeof points === 'number' ? check.points : check.parts).toEqual(points);
 			}
 		}
+		// Each criterion says what the fit chose: a pull and factors, or the rubric kept as it is.
+		for (const id of ['clarity', 'empathy', 'next_steps', 'personalization', 'signature', 'tone'])
+			expect(lines.join('\n')).toMatch(new RegExp(`  ${id}: (pull|kept as it is)`));
 	});
 
 	it('without --rubric it says what it needs', async () => {

@@ -52,34 +52,46 @@ export async function fit(args: string[], io: Io): Promise<number> {
 			const label = item.labels?.[criterion.id];
 			if (typeof label !== 'number' || !score.criteria[criterion.id]) return;
 			rows.push({
-				row: fitRow(score, criterion, label),
+				row: fitRow(score, criterion, label, groupOf(item)),
 				fold: groups[i]!,
 				now: score.criteria[criterion.id]!.level
 			});
 		});
 		if (!rows.length || !fittedChecks(criterion).length) continue;
-		const heldOut = rows.map(({ row, fold }) => {
-			const trained = fitCriterion(
-				rows.filter((r) => r.fold !== fold).map((r) => r.row),
-				{ max }
+		// One fit per fold, on the other folds' scenarios; it chooses its own pull on them alone.
+		const trained = new Map<number, CriterionFit>();
+		for (const fold of new Set(rows.map((r) => r.fold)))
+			trained.set(
+				fold,
+				fitCriterion(
+					rows.filter((r) => r.fold !== fold).map((r) => r.row),
+					{ max, base: criterion.base }
+				)
 			);
-			return { label: row.label, predicted: fitLevel(trained, row, max) };
-		});
+		const heldOut = rows.map(({ row, fold }) => ({
+			label: row.label,
+			predicted: fitLevel(trained.get(fold)!, row, max)
+		}));
 		const now = agreement(
 			rows.map(({ row, now }) => ({ label: row.label, predicted: now })),
 			max
 		);
 		const after = agreement(heldOut, max);
-		fits.set(
-			criterion.id,
-			fitCriterion(
-				rows.map((r) => r.row),
-				{ max }
-			)
+		const fitted = fitCriterion(
+			rows.map((r) => r.row),
+			{ max, base: criterion.base }
 		);
+		fits.set(criterion.id, fitted);
 		io.out(
 			`${criterion.id.padEnd(16)}${String(rows.length).padStart(5)}${now.qwk.toFixed(3).padStart(10)}${after.qwk.toFixed(3).padStart(10)}`
 		);
+	}
+	io.out(
+		'\nFitted on all the items (pull towards the rubric, chosen held out; base; factor per check):'
+	);
+	for (const criterion of rubric.criteria) {
+		const fitted = fits.get(criterion.id);
+		if (fitted) io.out(`  ${criterion.id}: ${describeFit(fitted, fittedChecks(criterion))}`);
 	}
 	if (!options.out) {
 		io.out('\nAdd --out <file.yaml> to write the rubric with the fitted base and points.');
@@ -95,6 +107,13 @@ export async function fit(args: string[], io: Io): Promise<number> {
 			`It uses the pack "${pack}", which is looked for in ${join(packDir(out), `${pack}.yaml`)}: copy the pack there, or write the rubric beside its pack.`
 		);
 	return 0;
+}
+
+/** The fit in a line: the pull towards the rubric's points, the base, each check's factor. */
+function describeFit(fitted: CriterionFit, ids: string[]): string {
+	if (fitted.strength === null) return 'kept as it is (no fit did better held out)';
+	const factors = ids.map((id, i) => `${id} ×${fitted.factors[i]!.toFixed(2)}`).join(', ');
+	return `pull ${fitted.strength}, base ${fitted.base.toFixed(2)}; ${factors}`;
 }
 
 /**
