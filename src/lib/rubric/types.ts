@@ -32,7 +32,12 @@ export const FINDERS = [
 	'checks',
 	'contradiction',
 	'clash',
-	'asked',
+	'unanswered',
+	'unanswered-other',
+	'fragments',
+	'padding',
+	'repetition',
+	'signature-twice',
 	'tokens',
 	'keigo'
 ] as const;
@@ -40,7 +45,7 @@ export type Finder = (typeof FINDERS)[number];
 
 /** Finders that match the check's own `phrases`, and so need some. */
 export function usesPhrases(find: Finder): boolean {
-	return find === 'phrases' || find === 'promise' || find === 'contradiction' || find === 'asked';
+	return find === 'phrases' || find === 'promise' || find === 'contradiction';
 }
 
 /** Where in the reply a phrase has to stand to count. */

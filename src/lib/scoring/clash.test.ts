@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseRubric, type Locale, type Rubric } from '../rubric';
 import { scoreReply, type Score, type ScoringContext } from '.';
 
-// A rubric written for these tests: it pins what `clash` and `asked` do, not the shipped tuning.
+// A rubric written for these tests: it pins what `clash` does, not the shipped tuning.
 const MINI = `
 id: mini
 title: Mini
@@ -31,20 +31,10 @@ criteria:
             is_not: { en: ["awaiting parts"] }
         cap: 0
         message: { en: Says it both ways., ja: 矛盾しています。 }
-      - id: asked-when
-        find: asked
-        phrases: { en: ["when will"], ja: ["いつ"] }
-        unless: [when]
+      - id: unanswered
+        find: unanswered
         cap: 1
         message: { en: Their question is unanswered., ja: 質問に答えていません。 }
-      - id: asked-refund
-        find: asked
-        phrases: { en: ["refund"], ja: ["返金"] }
-        cap: 1
-        message: Asked for a refund.
-      - id: when
-        phrases: { en: ["friday"], ja: ["金曜"] }
-        message: A time.
 `;
 
 function parse(text: string, file = 'mini.yaml'): Rubric {
@@ -144,37 +134,6 @@ describe('clash: a thing stated as done and as not done', () => {
 	});
 });
 
-describe('asked: the customer asked, and the reply does not answer', () => {
-	const message = 'When will my order arrive?';
-
-	it('caps the level when the question is left unanswered, with the body as evidence', () => {
-		const reply = 'Thank you for your message. We value you as a customer.';
-		const s = score(reply, 'en', message);
-		expect(found(s, 'asked-when').map((e) => e.text)).toEqual([reply]);
-		expect(clarity(s).level).toBe(1);
-	});
-
-	it('does nothing when the reply answers, or when the customer did not ask', () => {
-		expect(found(score('It arrives on Friday.', 'en', message), 'asked-when')).toEqual([]);
-		expect(
-			found(score('Thanks for your message.', 'en', 'My order is late.'), 'asked-when')
-		).toEqual([]);
-		expect(found(score('Thanks for your message.', 'en'), 'asked-when')).toEqual([]);
-	});
-
-	it('reads the customer message in Japanese too', () => {
-		const s = score('お問い合わせありがとうございます。', 'ja', 'いつ届きますか？');
-		expect(clarity(s).level).toBe(1);
-		expect(clarity(score('金曜日にお届けします。', 'ja', 'いつ届きますか？')).level).toBe(2);
-	});
-
-	it('a negated request is not a request', () => {
-		const asked = "I'd like a replacement, not a refund.";
-		expect(found(score('A replacement is on its way.', 'en', asked), 'asked-refund')).toEqual([]);
-		expect(found(score('Sure.', 'en', 'Please refund me.'), 'asked-refund')).toHaveLength(1);
-	});
-});
-
 describe('rubric file: claims and hedges', () => {
 	it('a clash check needs claims, and claims only go on a clash check', () => {
 		const noClaims = parseRubric('mini.yaml', MINI.replace(/claims:[\s\S]*?cap: 0/, 'cap: 0'));
@@ -184,8 +143,8 @@ describe('rubric file: claims and hedges', () => {
 		const stray = parseRubric(
 			'mini.yaml',
 			MINI.replace(
-				'find: asked\n        phrases: { en: ["when will"]',
-				'find: asked\n        claims: []\n        phrases: { en: ["when will"]'
+				'find: unanswered\n        cap: 1',
+				'find: unanswered\n        claims: []\n        cap: 1'
 			)
 		);
 		expect(stray.ok).toBe(true);

@@ -6,13 +6,16 @@ import { matchSequence } from './tokens';
 import {
 	measure,
 	normalizedIndex,
-	prepare,
+	LIST_ITEM,
 	sentenceAt,
 	spanAt,
 	type Prepared,
 	type Span
 } from './text';
 import type { ScoringContext } from './types';
+import { findUnanswered, findUnansweredOther } from './meaning/answers';
+import { findFragments, findPadding, findRepetition } from './meaning/sentences';
+import { findSignatureTwice } from './meaning/signature-twice';
 
 export interface Match extends Span {
 	/** Why this match does not count, when it does not. */
@@ -42,7 +45,12 @@ export const FINDERS: Record<Check['find'], Finder> = {
 	checks: () => [],
 	contradiction: findContradictions,
 	clash: findClashes,
-	asked: findAsked,
+	unanswered: findUnanswered,
+	'unanswered-other': findUnansweredOther,
+	fragments: findFragments,
+	padding: findPadding,
+	repetition: findRepetition,
+	'signature-twice': findSignatureTwice,
 	placeholder: findPlaceholders,
 	'wrong-name': findWrongNames,
 	'customer-name': ({ p, ctx }) => findName(p, ctx.customer.name, 0, p.norm.length),
@@ -286,43 +294,6 @@ function statements(p: Prepared, regex: RegExp, compiled: CompiledRubric): Match
 		out.push(span);
 	}
 	return out;
-}
-
-// The customer's message stays the same while the trainee types: normalise it once.
-const messageCache = new Map<string, Prepared>();
-
-/**
- * The customer's message has one of the check's phrases (they asked "when", "how do I…"). The
- * evidence is the reply's body: with `unless` naming the checks that answer such a question, the
- * check says "this reply leaves their question unanswered".
- */
-function findAsked({ ctx, check, compiled, p }: FinderInput): Match[] {
-	const message = ctx.customer.message;
-	const regex = compiled.phrases.get(check)?.[p.locale];
-	if (!message || !regex) return [];
-	const asked = preparedMessage(message, p.locale);
-	regex.lastIndex = 0;
-	for (let m = regex.exec(asked.norm); m; m = regex.exec(asked.norm)) {
-		if (m[0].length === 0) {
-			regex.lastIndex++;
-			continue;
-		}
-		// "a replacement, not a refund" does not ask for a refund.
-		if (!isNegated(asked, { start: m.index, end: m.index + m[0].length }, compiled))
-			return wholeBody(p);
-	}
-	return [];
-}
-
-function preparedMessage(message: string, locale: Locale): Prepared {
-	const key = `${locale}\n${message}`;
-	let prepared = messageCache.get(key);
-	if (!prepared) {
-		if (messageCache.size > 50) messageCache.clear();
-		prepared = prepare(message, locale);
-		messageCache.set(key, prepared);
-	}
-	return prepared;
 }
 
 /** The body above the signature as one span, for findings about the reply as a whole. */
@@ -627,8 +598,6 @@ function findFacts({ p, check, ctx }: FinderInput): Match[] {
 	}
 	return out;
 }
-
-const LIST_ITEM = /^(?:\d{1,2}[.)、．]|\(\d{1,2}\)|[①-⑳]|[-*・•●■◆▶→]|step \d+[:.]?)\s*\S/u;
 
 function findSteps({ p, check }: FinderInput): Match[] {
 	const items = p.lines.filter(

@@ -176,6 +176,9 @@ function trim(text: string, start: number, end: number): Span {
 	return { start, end };
 }
 
+/** A line that is an item of a numbered or bulleted list. */
+export const LIST_ITEM = /^(?:\d{1,2}[.)、．]|\(\d{1,2}\)|[①-⑳]|[-*・•●■◆▶→]|step \d+[:.]?)\s*\S/u;
+
 /** The span of a sorted, non-overlapping list that contains index `at`. */
 export function spanAt(spans: readonly Span[], at: number): Span | undefined {
 	let lo = 0;
