@@ -39,7 +39,11 @@ export const FINDERS = [
 	'repetition',
 	'signature-twice',
 	'tokens',
-	'keigo'
+	'keigo',
+	'blame',
+	'deflection',
+	'condescension',
+	'language'
 ] as const;
 export type Finder = (typeof FINDERS)[number];
 

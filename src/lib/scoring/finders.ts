@@ -2,6 +2,10 @@ import type { Token } from '../morph';
 import type { Check, Locale, Localized } from '../rubric';
 import { normalizePhrase, type CompiledRubric, type Cues } from './compile';
 import { findKeigo } from './meaning/keigo';
+import { findBlame } from './meaning/blame';
+import { findCondescension } from './meaning/condescension';
+import { findDeflection } from './meaning/deflection';
+import { findForeignLanguage } from './meaning/language';
 import { matchSequence } from './tokens';
 import {
 	measure,
@@ -55,6 +59,10 @@ export const FINDERS: Record<Check['find'], Finder> = {
 	'wrong-name': findWrongNames,
 	'customer-name': ({ p, ctx }) => findName(p, ctx.customer.name, 0, p.norm.length),
 	echo: findEcho,
+	blame: findBlame,
+	deflection: findDeflection,
+	condescension: findCondescension,
+	language: findForeignLanguage,
 	facts: findFacts,
 	steps: findSteps,
 	signature: findSignature,

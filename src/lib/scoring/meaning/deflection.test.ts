@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { findDeflection } from './deflection';
+import { runFinder } from './testing';
+
+const en = (text: string) => runFinder(findDeflection, text, 'en');
+const ja = (text: string) => runFinder(findDeflection, text, 'ja');
+
+describe('deflection: responsibility pushed away', () => {
+	it.each([
+		"That's the courier, not us, and there's nothing I can do about it.",
+		'Damage in transit is the responsibility of our delivery partner.',
+		'This falls outside our control.',
+		'Refunds are handled by our finance department, and chat agents do not have access to payments.',
+		'Payment disputes are handled by your card issuer. We would advise you to contact your bank.',
+		'Release dates are decided by our Product department, and Customer Support is not able to comment.',
+		'Please take it up with the courier.'
+	])('finds it in English: %s', (text) => {
+		expect(en(text)).not.toEqual([]);
+	});
+
+	it.each([
+		'配送業者の管轄となっております。配送業者へ直接お問い合わせください。',
+		'返金の反映時期はカード会社の管轄となりますため、当窓口ではお答えいたしかねます。',
+		'当社の責任ではございません。',
+		'こちらではどうしようもございません。',
+		'いつ届くかは配送業者次第です。'
+	])('finds it in Japanese: %s', (text) => {
+		expect(ja(text)).not.toEqual([]);
+	});
+
+	it.each([
+		'Swiftline held the parcel at their depot because the label was damaged; they relabelled it this morning.',
+		'I am not able to extend the code, but I have made you a new one for 15% off.',
+		"I'll take it up with our payments team myself.",
+		'Refunds are processed by our payments team, and yours went out today.',
+		'If it has not arrived by Friday, you can also call Swiftline directly on 0800 123 456.',
+		'It was our mistake, not yours.'
+	])('leaves English alone: %s', (text) => {
+		expect(en(text)).toEqual([]);
+	});
+
+	it.each([
+		'誠に恐れ入りますが、セール価格の商品への適用は対応いたしかねます。その代わりに、送料無料クーポンを発行いたしました。',
+		'アプリの動作に関するお問い合わせは技術サポート部門の管轄となっております。担当部署より追ってご連絡いたします。',
+		'カード会社の処理は当社から早めることはできかねるため、証明書を発行いたします。',
+		'申し訳ございませんが、お客様の端末をこちらから遠隔で操作することは対応いたしかねます。'
+	])('leaves Japanese alone: %s', (text) => {
+		expect(ja(text)).toEqual([]);
+	});
+});
