@@ -43,7 +43,9 @@ export const FINDERS = [
 	'blame',
 	'deflection',
 	'condescension',
-	'language'
+	'language',
+	'unsupported-promise',
+	'date-clash'
 ] as const;
 export type Finder = (typeof FINDERS)[number];
 

@@ -20,6 +20,8 @@ import type { ScoringContext } from './types';
 import { findUnanswered, findUnansweredOther } from './meaning/answers';
 import { findFragments, findPadding, findRepetition } from './meaning/sentences';
 import { findSignatureTwice } from './meaning/signature-twice';
+import { findDateClashes } from './meaning/dateClash';
+import { findUnsupportedPromises } from './meaning/promises';
 
 export interface Match extends Span {
 	/** Why this match does not count, when it does not. */
@@ -55,6 +57,8 @@ export const FINDERS: Record<Check['find'], Finder> = {
 	padding: findPadding,
 	repetition: findRepetition,
 	'signature-twice': findSignatureTwice,
+	'unsupported-promise': ({ p, ctx }) => findUnsupportedPromises(p, ctx),
+	'date-clash': ({ p, ctx }) => findDateClashes(p, ctx),
 	placeholder: findPlaceholders,
 	'wrong-name': findWrongNames,
 	'customer-name': ({ p, ctx }) => findName(p, ctx.customer.name, 0, p.norm.length),
