@@ -1,5 +1,6 @@
 import type { Check, Locale, Rubric } from '../rubric';
 import { LOCALES } from '../rubric';
+import { phraseVariants } from './meaning/variants';
 
 /** A rubric with every phrase list turned into one regular expression per locale, built once. */
 export interface CompiledRubric {
@@ -82,8 +83,9 @@ export function normalizePhrase(phrase: string): string {
 }
 
 /**
- * One alternation for a whole list. Plain phrases are escaped, and in English must stand as whole
- * words ("sorry" does not match "sorrowful"); `/.../` entries are used as written. English phrases
+ * One alternation for a whole list. Plain phrases are escaped and widened to their variants
+ * (contractions, inflections, spellings: see meaning/variants.ts), and in English must stand as
+ * whole words ("sorry" does not match "sorrowful"); `/.../` entries are used as written. English phrases
  * that need a word boundary on both sides share one group, so the boundary is tested once per
  * position instead of once per phrase (this keeps scoring fast on every keystroke).
  */
@@ -96,25 +98,24 @@ export function phraseRegex(list: readonly string[], locale: Locale): RegExp {
 			parts.push(`(?:${regex[1]})`);
 			continue;
 		}
-		const escaped = normalizePhrase(phrase)
-			.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-			.replace(/ +/g, '\\s+');
+		const variants = phraseVariants(normalizePhrase(phrase), locale);
 		if (locale !== 'en') {
-			parts.push(escaped);
+			parts.push(...variants);
 			continue;
 		}
 		// Whole words only where the phrase starts or ends with a letter: the cue "n't" must still
 		// match inside "won't", and "100%" has no word end to check.
 		const head = /^[\p{L}\p{N}]/u.test(phrase) && !/^n't/.test(phrase);
 		const tail = /[\p{L}\p{N}]$/u.test(phrase);
-		if (head && tail) words.push(escaped);
-		else parts.push(`${head ? BEFORE : ''}${escaped}${tail ? AFTER : ''}`);
+		if (head && tail) words.push(...variants);
+		else parts.push(...variants.map((v) => `${head ? BEFORE : ''}${v}${tail ? AFTER : ''}`));
 	}
 	// Longest first, so that "thank you so much" wins over "thank you".
 	const byLength = (a: string, b: string) => b.length - a.length;
-	parts.sort(byLength);
-	if (words.length) parts.push(`${BEFORE}(?:${words.sort(byLength).join('|')})${AFTER}`);
-	return new RegExp(parts.join('|'), 'giu');
+	const unique = (list: string[]) => [...new Set(list)].sort(byLength);
+	const all = unique(parts);
+	if (words.length) all.push(`${BEFORE}(?:${unique(words).join('|')})${AFTER}`);
+	return new RegExp(all.join('|'), 'giu');
 }
 
 const BEFORE = '(?<![\\p{L}\\p{N}])';
