@@ -23,6 +23,7 @@ export const FINDERS = [
 	'wrong-name',
 	'customer-name',
 	'echo',
+	'restates',
 	'facts',
 	'steps',
 	'signature',
@@ -45,13 +46,16 @@ export const FINDERS = [
 	'condescension',
 	'language',
 	'unsupported-promise',
-	'date-clash'
+	'date-clash',
+	'restates'
 ] as const;
 export type Finder = (typeof FINDERS)[number];
 
 /** Finders that match the check's own `phrases`, and so need some. */
 export function usesPhrases(find: Finder): boolean {
-	return find === 'phrases' || find === 'promise' || find === 'contradiction';
+	return (
+		find === 'phrases' || find === 'promise' || find === 'contradiction' || find === 'restates'
+	);
 }
 
 /** Where in the reply a phrase has to stand to count. */

@@ -6,6 +6,8 @@ import { findBlame } from './meaning/blame';
 import { findCondescension } from './meaning/condescension';
 import { findDeflection } from './meaning/deflection';
 import { findForeignLanguage } from './meaning/language';
+import { echoWords } from './meaning/customer-words';
+import { findRestatement } from './meaning/restates';
 import { matchSequence } from './tokens';
 import {
 	measure,
@@ -67,6 +69,7 @@ export const FINDERS: Record<Check['find'], Finder> = {
 	deflection: findDeflection,
 	condescension: findCondescension,
 	language: findForeignLanguage,
+	restates: findRestatement,
 	facts: findFacts,
 	steps: findSteps,
 	signature: findSignature,
@@ -517,30 +520,6 @@ const URL_AT = /https?:\/\/[^\s)）]*$/u;
  * inside a link (an order number in a tracking URL) is not counted as mentioned, unless the fact
  * is itself a link.
  */
-// Words too common in any support exchange to show that a reply was written for this message.
-const COMMON_EN = new Set(
-	'about after again always because before being between could every first having hello please regards really since still thank thanks their there these thing things think those through today under until where which while would your yours order orders email support sorry issue problem account customer service'.split(
-		' '
-	)
-);
-const COMMON_JA = new Set(
-	'確認 対応 連絡 注文 問い合わせ 問合せ 申し訳 本日 商品 弊社 当社 担当 状況 場合 予定 返信 回答 案内 利用 内容 以下 以上 今後 現在 一度 必要 可能 情報 お客 サポート メール サービス'.split(
-		' '
-	)
-);
-
-/** The customer's own distinctive words (long words; kanji compounds and katakana terms in Japanese). */
-function distinctiveWords(message: string, locale: Locale): string[] {
-	const text = normalizePhrase(message);
-	const words =
-		locale === 'ja'
-			? (text.match(/[\p{Script=Han}]{2,}|[\p{Script=Katakana}ー]{3,}/gu) ?? []).filter(
-					(w) => !COMMON_JA.has(w)
-				)
-			: (text.match(/[a-z][a-z'-]{4,}/g) ?? []).filter((w) => !COMMON_EN.has(w));
-	return [...new Set(words)];
-}
-
 /** The reply takes up the customer's own words (at least `min` of them): it answers this message. */
 function findEcho({ p, check, ctx }: FinderInput): Match[] {
 	if (!ctx.customer.message) return [];
@@ -554,20 +533,6 @@ function findEcho({ p, check, ctx }: FinderInput): Match[] {
 		if (at >= 0) out.push({ start: at, end: at + word.length, part: word });
 	}
 	return out.length >= (check.min?.[p.locale] ?? 2) ? out.sort((a, b) => a.start - b.start) : [];
-}
-
-// The message stays the same while the trainee types: find its words once.
-const echoCache = new Map<string, string[]>();
-
-function echoWords(message: string, locale: Locale): string[] {
-	const key = `${locale}\n${message}`;
-	let words = echoCache.get(key);
-	if (!words) {
-		if (echoCache.size > 50) echoCache.clear();
-		words = distinctiveWords(message, locale);
-		echoCache.set(key, words);
-	}
-	return words;
 }
 
 /** Facts that say who answers, not what the case is about: `facts: ['*']` leaves them out. */
