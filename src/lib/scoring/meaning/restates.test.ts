@@ -69,6 +69,15 @@ describe('an apology that restates the customer situation', () => {
 		expect(found('ご不便をおかけし申し訳ございません。', JA)).toEqual([]);
 	});
 
+	it('does not lend a formula apology the facts of the sentences beside it', () => {
+		expect(found("Sorry for the hassle. Your dad's hamper left the depot by express.", EN)).toEqual(
+			[]
+		);
+		expect(
+			found('誕生日プレゼントの件につきまして、ご迷惑をおかけし申し訳ございません。', JA)
+		).toEqual([]);
+	});
+
 	it('does not take the customer words without an apology or feeling', () => {
 		expect(found("Your dad's hamper left the depot with express delivery.", EN)).toEqual([]);
 	});
