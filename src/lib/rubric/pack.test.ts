@@ -114,6 +114,26 @@ describe('a rubric that uses a pack', () => {
 		expect(noRefs.rubric.criteria[1]!.checks[1]!.notWith).toEqual([]);
 	});
 
+	it('drops a pack value an override sets to null: `cap: null` removes the cap, the points then carry the check', () => {
+		const result = parse(
+			RUBRIC.replace(
+				'{ id: short, min: { en: 5, ja: 15 } }',
+				'{ id: short, cap: null }\n    points:\n      short: -1'
+			)
+		);
+		if (!result.ok) throw new Error(result.diagnostics.map(formatDiagnostic).join('\n'));
+		const short = result.rubric.criteria[0]!.checks.find((k) => k.id === 'short')!;
+		expect(short.cap).toBeUndefined();
+		expect(short.points).toBe(-1);
+		expect(short.min).toEqual({ en: 8, ja: 25 });
+		// Without points the check is left with no effect, and says so.
+		expect(
+			problems(
+				RUBRIC.replace('{ id: short, min: { en: 5, ja: 15 } }', '{ id: short, cap: null }')
+			).join('\n')
+		).toContain('no effect');
+	});
+
 	it('still reads a rubric without uses exactly as before, with no pack reader', () => {
 		const single = `id: mini
 title: Mini

@@ -88,6 +88,8 @@ export function mergePack(
 			}
 			if (same) {
 				Object.assign(same.data, k);
+				// `field: null` drops the pack's value: the field goes back to its default (no cap).
+				for (const [field, value] of Object.entries(k)) if (value === null) delete same.data[field];
 				same.origin.item = rki;
 				same.origin.fields = new Set(Object.keys(k));
 				return;
