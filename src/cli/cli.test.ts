@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readRubricFile } from '../lib/catalog/load';
-import { MAX_REPLY } from '../lib/scoring';
+import { MAX_REPLY, scoreReply } from '../lib/scoring';
 import type { Io } from './io';
 import { main } from './main';
 
@@ -369,14 +369,20 @@ describe('dojo fit', () => {
 		// The fit writes the rubric's own points; the pack, shared with other rubrics, is untouched.
 		expect(readFileSync(packFile, 'utf8')).toBe(pack);
 		const { parse } = await import('yaml');
+		// Besides base and points, the fit may only drop caps (`{ id, cap: null }` overrides).
 		const strip = (value: unknown): unknown =>
 			Array.isArray(value)
-				? value.map(strip)
+				? value
+						.map(strip)
+						.filter(
+							(item) => !(item && typeof item === 'object' && Object.keys(item).join() === 'id')
+						)
 				: value && typeof value === 'object'
 					? Object.fromEntries(
 							Object.entries(value)
-								.filter(([key]) => !['points', 'base', 'parts'].includes(key))
+								.filter(([key]) => !['points', 'base', 'parts', 'cap'].includes(key))
 								.map(([key, item]) => [key, strip(item)])
+								.filter(([key, item]) => key !== 'checks' || (item as unknown[]).length)
 						)
 					: value;
 		const before = parse(readFileSync(join(repo, 'rubrics/support-email.yaml'), 'utf8'));
@@ -395,7 +401,53 @@ describe('dojo fit', () => {
 				expect(typeof points === 'number' ? check.points : check.parts).toEqual(points);
 			}
 		}
-		// Each criterion says what the fit chose: a pull and factors, or the rubric kept as it is.
+		// What the file says is what scores: the findings of the rubric as it was, weighed by the
+		// base and points the file holds, give the level the written rubric scores, for every reply.
+		const { fitColumns, fitRow, fitLevel } = await import('../lib/scoring');
+		const original = readRubricFile(join(repo, 'rubrics/support-email.yaml'), repo);
+		if (!original.ok) return;
+		const { contextFrom } = await import('./context');
+		const items = readFileSync(join(repo, 'tests/fixtures/replies.jsonl'), 'utf8')
+			.split('\n')
+			.filter((line) => line.trim())
+			.map((line) => JSON.parse(line))
+			.filter((item) => (item.channel ?? 'email') === 'email');
+		let compared = 0;
+		for (const item of items) {
+			const ctx = contextFrom(item, item.reply);
+			const before = scoreReply(item.reply, original.rubric, ctx);
+			const now = scoreReply(item.reply, loaded.rubric, ctx);
+			for (const criterion of original.rubric.criteria) {
+				const written = loaded.rubric.criteria.find((c) => c.id === criterion.id)!;
+				const columns = fitColumns(criterion);
+				const weights = columns.map((column) => {
+					const check = written.checks.find((k) => k.id === column.check)!;
+					return column.part ? check.parts![column.part]! : check.points;
+				});
+				const row = fitRow(before, criterion, 0, undefined, columns);
+				// A criterion the fit kept as it is keeps its caps, and so its own levels.
+				const refitted = columns.every(
+					(column) =>
+						column.cap === undefined ||
+						written.checks.find((k) => k.id === column.check)!.cap === undefined
+				);
+				const predicted = refitted
+					? fitLevel({ base: written.base, weights, strength: 1 }, row, criterion.levels.length - 1)
+					: before.criteria[criterion.id]!.level;
+				expect({
+					id: item.id,
+					criterion: criterion.id,
+					level: now.criteria[criterion.id]!.level
+				}).toEqual({
+					id: item.id,
+					criterion: criterion.id,
+					level: predicted
+				});
+				compared++;
+			}
+		}
+		expect(compared).toBeGreaterThan(200);
+		// Each criterion says what the fit chose: a pull and points, or the rubric kept as it is.
 		for (const id of ['clarity', 'empathy', 'next_steps', 'personalization', 'signature', 'tone'])
 			expect(lines.join('\n')).toMatch(new RegExp(`  ${id}: (pull|kept as it is)`));
 	});

@@ -7,10 +7,14 @@ type Pair = { label: number; predicted: number };
 
 /** `dojo eval`: scores a labeled set and reports, per criterion, how well the rubric agrees with the labels. */
 export async function evaluate(args: string[], io: Io): Promise<number> {
-	const { options, switches, positional } = parseArgs(args, ['rubric', 'split'], ['json', 'fast']);
+	const { options, switches, positional } = parseArgs(
+		args,
+		['rubric', 'split', 'channel'],
+		['json', 'fast']
+	);
 	if (positional.length !== 1) throw new UsageError('eval needs one data file (JSON lines)');
 	const file = positional[0]!;
-	const items = readItems(file, io, { split: options.split });
+	const items = readItems(file, io, { split: options.split, channel: options.channel });
 
 	const rubrics = new Map<string, Rubric>();
 	const rubricFor = (ref: string) => {

@@ -10,11 +10,14 @@ export { detectLocale } from './text';
 export { MAX_REPLY, replyTooLong } from './limits';
 export type { CriterionScore, Evidence, Missing, Score, ScoringContext } from './types';
 export {
+	columnName,
+	fitColumns,
 	fitCriterion,
 	fitLevel,
 	fitRow,
-	fittedChecks,
+	keepsCap,
 	MIN_FACTOR,
 	type CriterionFit,
+	type FitColumn,
 	type FitRow
 } from './fit';

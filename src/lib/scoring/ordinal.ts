@@ -33,11 +33,11 @@ export interface OrdinalOptions {
 	strength: number;
 	/** Where the fit starts: the rubric's base. */
 	base?: number;
-	/**
-	 * Keep each weight on its prior's side of zero, at least `floor` × its prior, so a check keeps
-	 * the direction its message describes. A prior of 0 leaves its weight free.
-	 */
-	floor?: number;
+	/** Bounds of each weight (a check kept in its author's direction has one side near zero). */
+	lower?: readonly number[];
+	upper?: readonly number[];
+	/** Bounds of the base (a rubric's base lies in 0..max). */
+	baseBounds?: readonly [number, number];
 }
 
 const ITERATIONS = 60;
@@ -46,21 +46,31 @@ const TOLERANCE = 1e-9;
 const STEADY = 1e-6;
 
 export function fitOrdinal(rows: readonly OrdinalRow[], options: OrdinalOptions): OrdinalFit {
-	const { prior, floor } = options;
+	const { prior, lower, upper, baseBounds } = options;
 	const k = prior.length;
-	// Active set: fit, pin the weights that crossed their floor at it, fit again without them.
+	// Active set: fit, pin what crossed a bound at that bound, fit again without it.
 	const pinned = new Map<number, number>();
+	let pinnedBase: number | undefined;
 	for (;;) {
-		const fit = fitWithPinned(rows, options, pinned);
+		const fit = fitWithPinned(rows, options, pinned, pinnedBase);
 		let crossed = false;
-		if (floor !== undefined)
-			for (let j = 0; j < k; j++) {
-				if (pinned.has(j) || prior[j] === 0) continue;
-				if (fit.weights[j]! / prior[j]! < floor) {
-					pinned.set(j, floor * prior[j]!);
-					crossed = true;
-				}
+		for (let j = 0; j < k; j++) {
+			if (pinned.has(j)) continue;
+			const w = fit.weights[j]!;
+			const lo = lower?.[j] ?? -Infinity;
+			const hi = upper?.[j] ?? Infinity;
+			if (w < lo - 1e-9 || w > hi + 1e-9) {
+				pinned.set(j, w < lo ? lo : hi);
+				crossed = true;
 			}
+		}
+		if (baseBounds && pinnedBase === undefined) {
+			const [lo, hi] = baseBounds;
+			if (fit.base < lo - 1e-9 || fit.base > hi + 1e-9) {
+				pinnedBase = fit.base < lo ? lo : hi;
+				crossed = true;
+			}
+		}
 		if (!crossed) return fit;
 	}
 }
@@ -69,19 +79,26 @@ export function fitOrdinal(rows: readonly OrdinalRow[], options: OrdinalOptions)
 function fitWithPinned(
 	rows: readonly OrdinalRow[],
 	{ max, prior, strength, base = 0 }: OrdinalOptions,
-	pinned: ReadonlyMap<number, number>
+	pinned: ReadonlyMap<number, number>,
+	pinnedBase?: number
 ): OrdinalFit {
 	const free = prior.map((_, j) => j).filter((j) => !pinned.has(j));
 	const n = free.length + 2;
 	const S = n - 1;
 	const start = 2;
-	let theta = [start * base, ...free.map((j) => start * prior[j]!), start];
+	// A pinned base keeps its place (u = 0) and joins the fixed part of the predictor.
+	const fixedBase = pinnedBase ?? 0;
+	let theta = [
+		pinnedBase === undefined ? start * base : 0,
+		...free.map((j) => start * prior[j]!),
+		start
+	];
 	// The row's predictor at threshold t, as a gradient vector d (η = d·θ).
 	const design = (row: OrdinalRow, t: number) => {
 		const d = new Array<number>(n).fill(0);
-		d[0] = 1;
+		d[0] = pinnedBase === undefined ? 1 : 0;
 		free.forEach((j, i) => (d[i + 1] = row.x[j]!));
-		let fixed = -t;
+		let fixed = fixedBase - t;
 		for (const [j, w] of pinned) fixed += w * row.x[j]!;
 		d[S] = fixed;
 		return d;
@@ -166,7 +183,7 @@ function fitWithPinned(
 	}
 	const scale = theta[S]!;
 	const weights = prior.map((_, j) => pinned.get(j) ?? theta[free.indexOf(j) + 1]! / scale);
-	return { base: theta[0]! / scale, weights, scale };
+	return { base: pinnedBase ?? theta[0]! / scale, weights, scale };
 }
 
 function sigma(x: number): number {
