@@ -14,13 +14,14 @@ Commands:
                              exits 1 if there is any.
   score --rubric <id|path> [--locale ja|en] [--channel email|chat] [--context ctx.json] <file|->
                              Score one reply (a file, or - for standard input); prints JSON.
-  eval <data.jsonl> [--rubric <id|path>] [--json]
+  eval <data.jsonl> [--rubric <id|path>] [--split s] [--channel email|chat] [--json]
                              Score a labeled set and report agreement with the labels per
                              criterion (quadratic weighted kappa, exact agreement, confusion
                              matrix); --json prints one line per item instead.
   fit <data.jsonl> --rubric <id|path> [--out file.yaml] [--split s] [--channel email|chat]
-                             Refit the rubric's base and points on labeled replies; prints the
-                             agreement now and fitted (held out by scenario); --out writes it.
+      [--holdout s]          Refit the rubric's base and points on labeled replies, every check a
+                             column (caps of 0 and auto-fail stay); prints the agreement now and
+                             fitted (held out by scenario, and on split --holdout); --out writes it.
 
   score and eval load the Japanese tokenizer (about a second) for the keigo checks of Japanese
   replies; --fast skips it and scores as the app does before the tokenizer is ready.
