@@ -48,6 +48,7 @@ const CHECK_FIELDS = [
 	'limit',
 	'cap',
 	'auto_fail',
+	'keep_cap',
 	'message',
 	'missing',
 	'example'
@@ -273,6 +274,7 @@ function check(v: Validator, value: unknown, path: Path, maxLevel: number): Chec
 				? undefined
 				: v.number(k.cap, [...path, 'cap'], { min: 0, max: maxLevel, integer: true }),
 		autoFail: flag(v, k.auto_fail, [...path, 'auto_fail']),
+		keepCap: flag(v, k.keep_cap, [...path, 'keep_cap']),
 		message: localized(v, k.message, [...path, 'message']),
 		missing: k.missing === undefined ? undefined : localized(v, k.missing, [...path, 'missing']),
 		example: k.example === undefined ? undefined : localized(v, k.example, [...path, 'example'])

@@ -135,6 +135,8 @@ export interface Check {
 	cap?: number;
 	/** When the check finds something, the whole attempt fails. */
 	autoFail: boolean;
+	/** The cap is one a level meaning demands: `dojo fit` keeps it a cap instead of fitting points. */
+	keepCap: boolean;
 	/** Shown beside the evidence: what the words did and why it matters. */
 	message: Localized;
 	/** Shown when a check that earns points found nothing. */

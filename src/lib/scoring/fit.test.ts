@@ -190,6 +190,7 @@ criteria:
       - { id: vague, phrases: { en: ["look into"] }, cap: 1, unless: [when], message: m }
       - { id: lie, phrases: { en: ["already sent"] }, cap: 0, message: m }
       - { id: blame, phrases: { en: ["your fault"] }, cap: 1, auto_fail: true, message: m }
+      - { id: promise, phrases: { en: ["guaranteed"] }, cap: 1, keep_cap: true, message: m }
       - { id: warm, phrases: { en: ["happy"] }, points: 0.5, each: true, limit: 2, message: m }
   - id: signature
     name: Signature
@@ -202,9 +203,10 @@ criteria:
 	if (!rubric.ok) throw new Error(rubric.diagnostics.map((d) => d.message).join('\n'));
 	const [next, signature] = rubric.rubric.criteria;
 
-	it('keeps caps of 0 and auto-fail checks as caps; other caps, points and building blocks become columns', () => {
+	it('keeps caps of 0, auto-fail and keep_cap checks as caps; other caps, points and building blocks become columns', () => {
 		expect(keepsCap(next!.checks.find((k) => k.id === 'lie')!)).toBe(true);
 		expect(keepsCap(next!.checks.find((k) => k.id === 'blame')!)).toBe(true);
+		expect(keepsCap(next!.checks.find((k) => k.id === 'promise')!)).toBe(true);
 		expect(keepsCap(next!.checks.find((k) => k.id === 'vague')!)).toBe(false);
 		expect(fitColumns(next!)).toEqual([
 			{ check: 'act', prior: 2, sign: 1 },

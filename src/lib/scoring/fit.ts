@@ -56,9 +56,13 @@ export interface CriterionFit {
 	strength: number | null;
 }
 
-/** A cap a level meaning demands stays a cap: a cap of 0, and every check that fails the attempt. */
+/**
+ * A cap a level meaning demands stays a cap: a cap of 0, every check that fails the attempt, and
+ * a cap the rubric marks `keep_cap` (an unsupported promise holds next steps at 1 whatever else
+ * the reply does well).
+ */
 export function keepsCap(check: Check): boolean {
-	return check.autoFail || check.cap === 0;
+	return check.autoFail || check.cap === 0 || (check.cap !== undefined && check.keepCap);
 }
 
 /** The columns of a criterion: every check, except those whose only effect is a cap kept fixed. */
