@@ -309,7 +309,7 @@ function check(v: Validator, value: unknown, path: Path, maxLevel: number): Chec
 		v.report([...path, 'rules'], '"rules" only applies to "find: keigo"');
 	if (find === 'signature' && !result.parts)
 		v.report(path, 'a "signature" check needs "parts" with the points of each part');
-	if ((find === 'facts' || find === 'promise') && !result.facts.length) {
+	if ((find === 'facts' || find === 'case-details' || find === 'promise') && !result.facts.length) {
 		v.report(path, `a "${find}" check needs "facts": the scenario fact keys it reads`);
 	}
 	if (find === 'contradiction') {

@@ -25,6 +25,7 @@ export const FINDERS = [
 	'echo',
 	'restates',
 	'facts',
+	'case-details',
 	'steps',
 	'signature',
 	'sentence-length',

@@ -8,6 +8,7 @@ import { findDeflection } from './meaning/deflection';
 import { findForeignLanguage } from './meaning/language';
 import { echoWords } from './meaning/customer-words';
 import { findRestatement } from './meaning/restates';
+import { caseDetails } from './meaning/case-details';
 import { matchSequence } from './tokens';
 import {
 	measure,
@@ -71,6 +72,7 @@ export const FINDERS: Record<Check['find'], Finder> = {
 	language: findForeignLanguage,
 	restates: findRestatement,
 	facts: findFacts,
+	'case-details': (input) => caseDetails(input.p, findFacts(input)),
 	steps: findSteps,
 	signature: findSignature,
 	keigo: findKeigo,
