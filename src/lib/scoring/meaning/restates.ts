@@ -18,7 +18,7 @@ const SHORT: Record<Locale, number> = { en: 5, ja: 15 };
  */
 const FORMULA: Record<Locale, RegExp> = {
 	en: /\b(?:for|about) (?:any |the |this |that |all the |all this )?(?:inconvenience|hassle|trouble|mix-?up|confusion|problem|issue|delay|wait|that|this)\b/,
-	ja: /(?:につきまして|について|に関しまして|に関して|の件)[、,]?[^。]{0,24}?(?:ご不便|ご迷惑|お手数|ご心配|ご面倒)をおかけ/
+	ja: /(?:につきまして|について|に関しまして|に関して|の件)[、,]?[^。]{0,24}?(?:ご不便|ご迷惑|お手数|ご心配|ご面倒|ご不快な思い)をおかけ/
 };
 
 /**
