@@ -48,7 +48,8 @@ export const FINDERS = [
 	'language',
 	'unsupported-promise',
 	'date-clash',
-	'restates'
+	'restates',
+	'chatty'
 ] as const;
 export type Finder = (typeof FINDERS)[number];
 

@@ -25,6 +25,7 @@ import { findFragments, findPadding, findRepetition } from './meaning/sentences'
 import { findSignatureTwice } from './meaning/signature-twice';
 import { findDateClashes } from './meaning/dateClash';
 import { findUnsupportedPromises } from './meaning/promises';
+import { findChatty } from './meaning/chatty';
 
 export interface Match extends Span {
 	/** Why this match does not count, when it does not. */
@@ -71,6 +72,7 @@ export const FINDERS: Record<Check['find'], Finder> = {
 	condescension: findCondescension,
 	language: findForeignLanguage,
 	restates: findRestatement,
+	chatty: findChatty,
 	facts: findFacts,
 	'case-details': (input) => caseDetails(input.p, findFacts(input)),
 	steps: findSteps,
