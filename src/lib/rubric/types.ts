@@ -49,7 +49,8 @@ export const FINDERS = [
 	'unsupported-promise',
 	'date-clash',
 	'restates',
-	'chatty'
+	'chatty',
+	'done-and-pending'
 ] as const;
 export type Finder = (typeof FINDERS)[number];
 

@@ -26,6 +26,7 @@ import { findSignatureTwice } from './meaning/signature-twice';
 import { findDateClashes } from './meaning/dateClash';
 import { findUnsupportedPromises } from './meaning/promises';
 import { findChatty } from './meaning/chatty';
+import { findDoneAndPending } from './meaning/doneAndPending';
 
 export interface Match extends Span {
 	/** Why this match does not count, when it does not. */
@@ -63,6 +64,7 @@ export const FINDERS: Record<Check['find'], Finder> = {
 	'signature-twice': findSignatureTwice,
 	'unsupported-promise': ({ p, ctx }) => findUnsupportedPromises(p, ctx),
 	'date-clash': ({ p, ctx }) => findDateClashes(p, ctx),
+	'done-and-pending': ({ p }) => findDoneAndPending(p),
 	placeholder: findPlaceholders,
 	'wrong-name': findWrongNames,
 	'customer-name': ({ p, ctx }) => findName(p, ctx.customer.name, 0, p.norm.length),
