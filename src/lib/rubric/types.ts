@@ -36,6 +36,7 @@ export const FINDERS = [
 	'clash',
 	'unanswered',
 	'unanswered-other',
+	'off-topic',
 	'fragments',
 	'padding',
 	'repetition',

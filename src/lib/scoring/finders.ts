@@ -21,6 +21,7 @@ import {
 } from './text';
 import type { ScoringContext } from './types';
 import { findUnanswered, findUnansweredOther } from './meaning/answers';
+import { findOffTopic } from './meaning/off-topic';
 import { findFragments, findPadding, findRepetition } from './meaning/sentences';
 import { findSignatureTwice } from './meaning/signature-twice';
 import { findDateClashes } from './meaning/dateClash';
@@ -58,6 +59,7 @@ export const FINDERS: Record<Check['find'], Finder> = {
 	clash: findClashes,
 	unanswered: findUnanswered,
 	'unanswered-other': findUnansweredOther,
+	'off-topic': findOffTopic,
 	fragments: findFragments,
 	padding: findPadding,
 	repetition: findRepetition,

@@ -210,7 +210,8 @@ function bodySpan(p: Prepared): Span {
 
 const readings = new WeakMap<Prepared, Reading>();
 
-function reading(p: Prepared, message: string | undefined): Reading {
+/** `readAnswers`, read once per prepared reply however many checks ask. */
+export function reading(p: Prepared, message: string | undefined): Reading {
 	let r = readings.get(p);
 	if (!r) {
 		r = readAnswers(p, message);
