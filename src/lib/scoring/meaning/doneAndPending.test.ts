@@ -86,6 +86,13 @@ describe('done and still to do', () => {
 				'ja'
 			)
 		).toEqual([]);
+		// The work is done; the version it makes is still to be published.
+		expect(
+			clash(
+				'修正は完了しており、最終確認を進めております。修正版は3月19日（水）夜に公開予定です。',
+				'ja'
+			)
+		).toEqual([]);
 		expect(
 			clash(
 				'処理漏れで返金が止まっておりました。返金はまだ完了しておりませんが、本日手続きいたします。',

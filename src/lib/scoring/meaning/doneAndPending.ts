@@ -45,8 +45,12 @@ export function findDoneAndPending(p: Prepared): Match[] {
 function sameKey(a: string, b: string): boolean {
 	if (a === b) return true;
 	const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+	if (THING_OF.test(long.slice(short.length))) return false;
 	return short.length >= (/^[a-z]/.test(short) ? 4 : 2) && long.startsWith(short);
 }
+
+/** 修正 and 修正版, 交換 and 交換品: the work and the thing it makes are two things. */
+const THING_OF = /^(?:版|品|書|票|額|日|先|者)$/;
 
 // ---- English: the verb of a statement, and whether it says done, not yet, or later.
 
