@@ -1,5 +1,6 @@
 import type { Locale } from '../../rubric';
 import { normalizePhrase } from '../compile';
+import { perMessage } from './per-message';
 
 // Words too common in any support exchange to show that a reply was written for this message.
 const COMMON_EN = new Set(
@@ -25,16 +26,5 @@ function distinctiveWords(message: string, locale: Locale): string[] {
 	return [...new Set(words)];
 }
 
-// The message stays the same while the trainee types: find its words once.
-const echoCache = new Map<string, string[]>();
-
-export function echoWords(message: string, locale: Locale): string[] {
-	const key = `${locale}\n${message}`;
-	let words = echoCache.get(key);
-	if (!words) {
-		if (echoCache.size > 50) echoCache.clear();
-		words = distinctiveWords(message, locale);
-		echoCache.set(key, words);
-	}
-	return words;
-}
+/** The customer's distinctive words, found once per message. */
+export const echoWords = perMessage(distinctiveWords);

@@ -1,6 +1,7 @@
 import type { Locale } from '../../rubric';
 import { prepare, type Span } from '../text';
 import { conceptsIn, driftIn } from './concepts';
+import { perMessage } from './per-message';
 
 /** What a customer can ask for; each wants its own kind of answer. */
 export type AskKind =
@@ -64,20 +65,11 @@ const REFUSED: Record<Locale, RegExp> = {
 
 const ORDER: AskKind[] = ['refund', 'replacement', 'cancel', 'when', 'why', 'how', 'status', 'can'];
 
-// The customer's message stays the same while the trainee types: read it once.
-const cache = new Map<string, Asked>();
+const readOnce = perMessage(readQuestions);
 
 /** What the customer's message asks, main question first. */
 export function askedIn(message: string | undefined, locale: Locale): Asked {
-	if (!message) return { questions: [], raised: new Set() };
-	const key = `${locale}\n${message}`;
-	let asked = cache.get(key);
-	if (!asked) {
-		if (cache.size > 50) cache.clear();
-		asked = readQuestions(message, locale);
-		cache.set(key, asked);
-	}
-	return asked;
+	return message ? readOnce(message, locale) : { questions: [], raised: new Set() };
 }
 
 function readQuestions(message: string, locale: Locale): Asked {
