@@ -51,7 +51,8 @@ export const FINDERS = [
 	'date-clash',
 	'restates',
 	'chatty',
-	'done-and-pending'
+	'done-and-pending',
+	'feelings'
 ] as const;
 export type Finder = (typeof FINDERS)[number];
 

@@ -28,6 +28,7 @@ import { findDateClashes } from './meaning/dateClash';
 import { findUnsupportedPromises } from './meaning/promises';
 import { findChatty } from './meaning/chatty';
 import { findDoneAndPending } from './meaning/doneAndPending';
+import { findFeelings } from './meaning/feelings';
 
 export interface Match extends Span {
 	/** Why this match does not count, when it does not. */
@@ -77,6 +78,7 @@ export const FINDERS: Record<Check['find'], Finder> = {
 	language: findForeignLanguage,
 	restates: findRestatement,
 	chatty: findChatty,
+	feelings: findFeelings,
 	facts: findFacts,
 	'case-details': (input) => caseDetails(input.p, findFacts(input)),
 	steps: findSteps,
