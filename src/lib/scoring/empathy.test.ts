@@ -34,6 +34,15 @@ describe('empathy as the shipped rubrics read it', () => {
 			expect(acknowledges(reply, 'ja'), reply).toBe(false);
 	});
 
+	it('"look forward to it" invites the customer to wait; the plans they looked forward to are impact', () => {
+		const owns = (reply: string) =>
+			evidenceOf(scored(reply, 'ja', undefined, 'email'), 'empathy', 'ownership').length > 0;
+		expect(owns('ご迷惑をおかけし申し訳ございません。新刊の到着を楽しみにお待ちください。')).toBe(
+			false
+		);
+		expect(owns('楽しみにされていたご旅行の前に、申し訳ございません。')).toBe(true);
+	});
+
 	it('naming the situation without a stock thank-you or apology reaches level 2', () => {
 		expect(level("Daniel, that's frustrating, I understand. Let's fix it now.", 'en')).toBe(2);
 		expect(level('スマホをなくされてご不安ですよね。すぐに手順をご案内します。', 'ja')).toBe(2);

@@ -30,6 +30,18 @@ describe('askedIn: what the customer asks', () => {
 		expect(askedIn('解約も考えています。', 'ja').questions).toEqual([]);
 	});
 
+	it('reads a cancellation the customer reports as news, not as a request to cancel', () => {
+		const kinds = (m: string, l: 'en' | 'ja' = 'en') => askedIn(m, l).questions.map((q) => q.kind);
+		expect(
+			kinds('My flight to Porto was cancelled last night. How can I get my $85 back?')
+		).toEqual(['refund', 'how']);
+		expect(kinds('Please cancel my gym membership from next month.')).toEqual(['cancel']);
+		expect(
+			kinds('コンサートが中止でキャンセルになりました。返金はいつになりますか。', 'ja')
+		).toEqual(['refund', 'when']);
+		expect(kinds('定期便をキャンセルしてください。', 'ja')).toEqual(['cancel']);
+	});
+
 	it('finds nothing in a message that asks nothing', () => {
 		expect(askedIn('your app isnt working', 'en').questions).toEqual([]);
 		expect(askedIn(undefined, 'en').questions).toEqual([]);
@@ -82,6 +94,72 @@ describe('readAnswers: does the reply answer that question', () => {
 		]);
 	});
 
+	it('thanks, an apology or sympathy answers nothing, even when it names the subject', () => {
+		expect(
+			answered("We're so sorry to hear about your coat.", 'Can you repair the zip on my coat?')
+		).toEqual([false]);
+		expect(
+			answered(
+				"We're so sorry about the zip, and yes, we repair it free of charge.",
+				'Can you repair the zip on my coat?'
+			)
+		).toEqual([true]);
+		expect(
+			answered(
+				'山田様、誠に申し訳ございません。',
+				'プリンターがまた止まりました。どうすればいいですか。',
+				'ja'
+			)
+		).toEqual([false]);
+	});
+
+	it('a plain yes or no opening the reply answers a yes-or-no question', () => {
+		const message = 'Could I push my boiler service back to the week after?';
+		expect(
+			answered('Yes, and at no charge. Pick Tue 9 or Wed 10 and I will book it.', message)
+		).toEqual([true]);
+		expect(
+			answered(
+				'はい、可能です。9日と10日のどちらがよろしいでしょうか。',
+				'サービス日を翌週に変えられますか。',
+				'ja'
+			)
+		).toEqual([true]);
+	});
+
+	it('a cancellation is answered only about the cancellation', () => {
+		const message = 'Please cancel my table booking for Friday.';
+		expect(
+			answered('Your booking for Friday stays confirmed and we look forward to it.', message)
+		).toEqual([false]);
+		expect(
+			answered('I have cancelled your booking for Friday; nothing is charged.', message)
+		).toEqual([true]);
+		expect(
+			answered('ご予約はそのまま有効でございます。', '予約をキャンセルしていただけますか。', 'ja')
+		).toEqual([false]);
+	});
+
+	it('a refund, and how to get it, is answered about the money, not the background', () => {
+		const message = 'My bus was cancelled so I took a taxi. How can I get my £32 back?';
+		// Both the refund and the "how" of it stay open when the reply speaks only of the taxi and buses.
+		expect(
+			answered('There is a later bus at 10:05 and you can book a seat in the app.', message)
+		).toEqual([false, false]);
+		expect(
+			answered('I have refunded your £32 just now, and it reaches your card by Friday.', message)
+		).toEqual([true, true]);
+	});
+
+	it('a new item of the same kind answers a request for a replacement', () => {
+		expect(
+			answered(
+				'A new pair ships today by express and arrives on Thursday.',
+				'One of the lenses is scratched. Can I get a replacement?'
+			)
+		).toEqual([true]);
+	});
+
 	it('a short follow-up in a chat needs no subject in its answer', () => {
 		expect(
 			answered(
@@ -126,6 +204,16 @@ describe('unanswered: the shipped rubrics cap clarity and next steps', () => {
 			'chat'
 		);
 		expect(evidenceOf(hold, 'clarity', 'unanswered')).toEqual([]);
+	});
+
+	it('answering one of two alternatives answers the choice', () => {
+		const message = 'The blender arrived broken. I want a replacement or my money back.';
+		const s = scored(
+			'Hi Dana,\n\nSorry it arrived broken. A replacement blender ships today and arrives on Friday; keep the broken one.\n\nSam Carter\nNorthwind Shop',
+			'en',
+			message
+		);
+		expect(evidenceOf(s, 'clarity', 'unanswered-other')).toEqual([]);
 	});
 
 	it('answering one question and not the other holds clarity below 3', () => {

@@ -26,7 +26,7 @@ const INSTRUCTION: Record<Locale, RegExp> = {
 
 const VERDICT: Record<Locale, RegExp> = {
 	// Any statement about the thing asked for answers "can you": a yes, a no, what was done.
-	en: /\b(?:yes|yep|sure|of course|absolutely|certainly|done|no problem|happy to|glad to|can|could|cannot|can't|unable|not|afraid|unfortunately|sadly|i've|we've|has|have|had|is|are|was|were|will|'ll|won't|don't|doesn't|isn't|aren't|no,|policy|there's|it's|they're|you'll|[a-z]{3,}ed)\b/,
+	en: /\b(?:yes|yep|sure|of course|absolutely|certainly|done|no problem|no need|happy to|glad to|can|could|cannot|can't|unable|not|afraid|unfortunately|sadly|i've|we've|has|have|had|is|are|was|were|will|'ll|won't|don't|doesn't|isn't|aren't|no,|policy|there's|it's|they're|you'll|[a-z]{3,}ed)\b/,
 	ja: /可能|できます|できません|できかね|いたしかね|難しく|難しい|かしこまりました|承知|承りました|いたします|いたしました|ございません|ございます|残念ながら|あいにく|ません|です|ます/
 };
 
@@ -65,7 +65,8 @@ const ASKS_BACK: Record<Locale, RegExp> = {
 /** A chat turn that holds the line while the agent looks ("one moment, checking now"). */
 const HOLDS: Record<Locale, RegExp> = {
 	en: /\b(?:one|a) (?:moment|minute|sec(?:ond)?)\b|\bbear with me\b|\blet me (?:check|look|pull|find|see)\b|\bchecking (?:now|that)\b|\bgive me a (?:moment|minute|sec)/,
-	ja: /少々お待ち|お待ちください(?:ませ)?[。]?$|お調べ(?:します|いたします)|確認(?:します|いたします)ので/
+	// "楽しみにお待ちください" looks forward to a delivery; it does not hold the chat.
+	ja: /少々お待ち|(?<!楽しみに(?:して)?)お待ちください(?:ませ)?[。]?$|お調べ(?:します|いたします)|確認(?:します|いたします)ので/
 };
 
 const INVITATION: Record<Locale, RegExp> = {
@@ -73,7 +74,27 @@ const INVITATION: Record<Locale, RegExp> = {
 	ja: /ほかに|他に|ございますでしょうか|ご不明な点|何かございましたら|よろしいでしょうか/
 };
 
+const ALTERNATIVES: Record<Locale, RegExp> = {
+	en: /\bor\b/,
+	ja: /または|もしくは|[\p{Script=Han}\p{Script=Katakana}ー]か、?[\p{Script=Han}\p{Script=Katakana}]/u
+};
+
 const QUESTION_END = /[?？]\s*\S{0,2}$/u;
+
+/**
+ * Thanks, an apology or sympathy: "We're sorry to hear about your order" speaks to the customer's
+ * feelings, not to what they asked, so it is taken out before a sentence is read as an answer.
+ */
+const COURTESY: Record<Locale, RegExp> = {
+	en: /\b(?:(?:i|we)(?:'m|'re| am| are)? (?:so |really |very |truly |terribly |deeply )?(?:sorry|apologi[sz]e)|(?:so |really |very )?sorry|apologies|(?:thank you|thanks)(?: (?:so|very) much)?)(?: (?:to hear|for|about|that|your|you|the|this|it|they)\b(?:[^.,;:!?]|[.,:](?=\d))*)?/g,
+	ja: /(?:大変|誠に|本当に)?(?:申し訳(?:ござい|あり)ません(?:でした)?|お詫び申し上げます|ありがとうございます|恐れ入ります)/g
+};
+
+/** A plain yes or no opening the reply answers a yes-or-no question, whatever follows it. */
+const OPENING_VERDICT: Record<Locale, RegExp> = {
+	en: /^(?:hi|hello|dear)?[^.!?\n]{0,20}?\b(?:yes|yep|no|of course|absolutely|certainly|sure)\b(?:,|!|\.|\s*[-–—])/,
+	ja: /^(?:はい|いいえ|もちろん)[、。！]/
+};
 
 export interface Reading {
 	/** The customer's questions, main first, each with the sentence that answers it (if any). */
@@ -99,17 +120,30 @@ export function readAnswers(p: Prepared, message: string | undefined): Reading {
 	const subjects: (Set<string> | undefined)[] = [];
 	const subjectsOf = (i: number) => (subjects[i] ??= conceptsIn(texts[i]!, p.locale));
 	const paragraph = paragraphIndex(p, body);
+	const plain = texts.map((t) => t.replace(COURTESY[p.locale], ' '));
+	const opening = texts.findIndex((t) => !/^\s*(?:hi|hello|dear)\b[^.!?\n]*[,!]?\s*$/.test(t));
+	const refunds = new Set(asked.questions.filter((q) => q.kind === 'refund').map((q) => q.text));
 	const questions = asked.questions.map((question) => {
+		if (question.kind === 'can' && opening >= 0 && OPENING_VERDICT[p.locale].test(texts[opening]!))
+			return { question, answer: body[opening] };
 		const answer = body.find((_, i) =>
-			answers(texts[i]!, p.locale, question, asked.raised, () => {
-				// The subject may sit a sentence or two earlier, or open the paragraph: "The
-				// courier has your parcel. They expect to deliver on Friday."
-				const near = new Set<string>();
-				for (let k = 0; k <= i; k++)
-					if (k >= i - 2 || paragraph[k] === paragraph[i])
-						for (const c of subjectsOf(k)) near.add(c);
-				return near;
-			})
+			answers(
+				plain[i]!,
+				p.locale,
+				question,
+				asked.raised,
+				asked.named,
+				refunds.has(question.text),
+				() => {
+					// The subject may sit a sentence or two earlier, or open the paragraph: "The
+					// courier has your parcel. They expect to deliver on Friday."
+					const near = new Set<string>();
+					for (let k = 0; k <= i; k++)
+						if (k >= i - 2 || paragraph[k] === paragraph[i])
+							for (const c of subjectsOf(k)) near.add(c);
+					return near;
+				}
+			)
 		);
 		return { question, answer };
 	});
@@ -121,6 +155,8 @@ function answers(
 	locale: Locale,
 	question: Question,
 	raised: Set<string>,
+	named: Set<string>,
+	refundAsked: boolean,
 	near: () => Set<string>
 ): boolean {
 	if (!ANSWER_FORMS[question.kind].some((form) => form[locale].test(text))) return false;
@@ -130,9 +166,19 @@ function answers(
 	const own = KIND_CONCEPT[question.kind];
 	if (own && conceptForm(own, locale)!.test(text)) return true;
 	// A plain no answers "can you", whatever words it uses for the thing refused.
-	if (question.kind === 'can' && REFUSAL[locale].test(text)) return true;
-	if (!question.concepts.size) return true;
+	if ((question.kind === 'can' || own) && REFUSAL[locale].test(text)) return true;
 	const subjects = near();
+	// A cancellation is answered only about the cancellation: "your booking stays valid" shares
+	// the booking with "please cancel my booking", yet refuses nothing and grants nothing. (A
+	// replacement or a refund may be answered by the right item or the points given back.)
+	if (question.kind === 'cancel') return subjects.has('cancel');
+	// A refund is answered about the money, or about what the customer's questions themselves name
+	// ("put my points back"): a sentence sharing only the background of the message ("I've booked
+	// a coach instead") says nothing of the money asked for.
+	// "How do I get my £46 back?" asks how to get the refund: the same holds for it.
+	if (question.kind === 'refund' || (refundAsked && !own))
+		return subjects.has('money') || [...named].some((c) => subjects.has(c));
+	if (!question.concepts.size) return true;
 	for (const c of question.concepts) if (subjects.has(c)) return true;
 	return false;
 }
@@ -237,8 +283,12 @@ export function findUnanswered({ p, ctx }: FinderInput): Match[] {
 export function findUnansweredOther({ p, ctx }: FinderInput): Match[] {
 	const r = reading(p, ctx.customer.message);
 	if (!r.questions.some((q) => q.answer) || r.asksBack) return [];
+	// "A replacement or my money back" offers a choice: answering one of the two answers it.
+	const chosen = (q: Question) =>
+		ALTERNATIVES[p.locale].test(q.text) &&
+		r.questions.some((o) => o.answer && o.question.text === q.text);
 	return r.questions
-		.filter((q) => !q.answer)
+		.filter((q) => !q.answer && !chosen(q.question))
 		.slice(0, 1)
 		.map((q) => ({
 			...bodySpan(p),

@@ -11,7 +11,8 @@ const CONCEPTS: Record<string, Record<Locale, RegExp>> = {
 		ja: /届|配送|配達|発送|到着|出荷|荷物|輸送|転送|配送業者|着日/
 	},
 	money: {
-		en: /\b(?:refund|money|reimburs|charg|paid|pay(?:ment)?s?\b|card|bank|£|\$|€|credit|statement|amount|batch)/,
+		// A currency sign stands after a space, where \b cannot see it.
+		en: /\b(?:refund|money|reimburs|charg|paid|pay(?:ment)?s?\b|card|bank|credit|statement|amount|batch)|[£$€]/,
 		ja: /返金|返還|払い戻|お金|代金|振込|振り込|引き落と|明細|請求|カード|円|口座|決済|取消|取り消/
 	},
 	fix: {
@@ -23,7 +24,7 @@ const CONCEPTS: Record<string, Record<Locale, RegExp>> = {
 		ja: /ログイン|ロック|解除|アクセス|本人確認|入れな|サインイン/
 	},
 	replacement: {
-		en: /\b(?:replac|exchang|swap|right one|correct (?:one|item|size|jacket|colour|color)|new one|another one|resend|re-send)/,
+		en: /\b(?:replac|exchang|swap|right one|correct (?:one|item|size|jacket|colour|color)|(?:new|fresh|another) (?:one|pair|unit|item|copy|set|device)\b|resend|re-send)/,
 		ja: /交換|代替|代わり|再送|正しい|新しい(?:商品|もの)/
 	},
 	cancel: {

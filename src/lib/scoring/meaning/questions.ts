@@ -20,6 +20,8 @@ export interface Asked {
 	questions: Question[];
 	/** Drift subjects the customer raised themselves (a reply may then speak of them). */
 	raised: Set<string>;
+	/** What the asking sentences name themselves, leaving out a time they set ("before it ships"). */
+	named: Set<string>;
 }
 
 const CUES: Record<AskKind, Record<Locale, RegExp>> = {
@@ -44,7 +46,7 @@ const CUES: Record<AskKind, Record<Locale, RegExp>> = {
 		ja: /(?:でき|でき)(?:ます|ません)か|可能(?:です|でしょう)か|いただけ(?:ます|ません)(?:でしょう)?か|(?:もらえ|くれ)(?:ます|ません)か|ない(?:ん|の)ですか|(?:あり|ござい)(?:ます|ません)か|でしょうか|ますか|ください|てほしい|て欲しい|お願いします|お願いいたします|たいのですが|たいです/
 	},
 	refund: {
-		en: /\brefund|money back|my money|pay me\b|reimburs|compensat|put (?:it|them|the \w+) back/,
+		en: /\brefund|money back|my money|pay me\b|reimburs|compensat|put (?:it|them|the \w+) back|\bget (?:my |the |this |that )?(?:[£$€¥] ?\d[\d.,]*|\d[\d.,]* ?(?:pounds|dollars|euros)) back\b/,
 		ja: /返金|お金を返|返して|払い戻|補償|返還|元に戻/
 	},
 	replacement: {
@@ -52,8 +54,9 @@ const CUES: Record<AskKind, Record<Locale, RegExp>> = {
 		ja: /交換|代わりの|代替|再送|正しいの|正しいもの|正しい商品/
 	},
 	cancel: {
-		en: /\bcancel|close my account|unsubscribe|stop (?:my )?subscription/,
-		ja: /解約|退会|キャンセル/
+		// "My train was cancelled" reports what happened to them; it does not ask us to cancel.
+		en: /(?<!\b(?:was|were|been|being|got|gets|is|are|has|have|had) )\bcancel|close my account|unsubscribe|stop (?:my )?subscription/,
+		ja: /(?:解約|退会|キャンセル)(?!(?:され|になっ|となっ|になり|となり|扱い))/
 	}
 };
 
@@ -63,13 +66,21 @@ const REFUSED: Record<Locale, RegExp> = {
 	ja: /^(?:ではなく|じゃなく|は(?:不要|いりません|結構)|(?:も|を)?(?:考え|検討))/
 };
 
+/** A time a request is set against ("before it ships", 発送前に): when, not what, is asked. */
+const TIME_CLAUSE: Record<Locale, RegExp> = {
+	en: /\b(?:before|after|until|till|once|by the time|as soon as) (?:it|they|the \w+|my \w+|i|we|you)\b[^,.;?!]*/g,
+	ja: /[\p{Script=Han}\p{Script=Katakana}ー]+(?:する|される)?(?:前|後|まで)に/gu
+};
+
 const ORDER: AskKind[] = ['refund', 'replacement', 'cancel', 'when', 'why', 'how', 'status', 'can'];
 
 const readOnce = perMessage(readQuestions);
 
 /** What the customer's message asks, main question first. */
 export function askedIn(message: string | undefined, locale: Locale): Asked {
-	return message ? readOnce(message, locale) : { questions: [], raised: new Set() };
+	return message
+		? readOnce(message, locale)
+		: { questions: [], raised: new Set(), named: new Set() };
 }
 
 function readQuestions(message: string, locale: Locale): Asked {
@@ -80,6 +91,7 @@ function readQuestions(message: string, locale: Locale): Asked {
 	const whole = followUp ? new Set<string>() : conceptsIn(p.norm, locale);
 	const questions: Question[] = [];
 	const seen = new Set<AskKind>();
+	const named = new Set<string>();
 	for (const sentence of p.sentences) {
 		const text = p.norm.slice(sentence.start, sentence.end);
 		const kinds = ORDER.filter((kind) => asks(text, kind, locale));
@@ -88,13 +100,14 @@ function readQuestions(message: string, locale: Locale): Asked {
 		if (!framed.length) continue;
 		// The asking sentence often leans on the rest of the message ("Can you make it work?").
 		const concepts = followUp ? whole : new Set([...conceptsIn(text, locale), ...whole]);
+		for (const c of conceptsIn(text.replace(TIME_CLAUSE[locale], ' '), locale)) named.add(c);
 		for (const kind of framed) {
 			if (seen.has(kind)) continue;
 			seen.add(kind);
 			questions.push({ kind, concepts, text });
 		}
 	}
-	return { questions, raised: driftIn(p.norm, locale) };
+	return { questions, raised: driftIn(p.norm, locale), named };
 }
 
 function asks(text: string, kind: AskKind, locale: Locale): boolean {
