@@ -13,7 +13,9 @@ describe('deflection: responsibility pushed away', () => {
 		'Refunds are handled by our finance department, and chat agents do not have access to payments.',
 		'Payment disputes are handled by your card issuer. We would advise you to contact your bank.',
 		'Release dates are decided by our Product department, and Customer Support is not able to comment.',
-		'Please take it up with the courier.'
+		'Please take it up with the courier.',
+		'Seat allocation is handled by the airline, so please contact the airline directly.',
+		'Room availability is a matter for the property to resolve; we recommend you call the hotel directly.'
 	])('finds it in English: %s', (text) => {
 		expect(en(text)).not.toEqual([]);
 	});
@@ -23,7 +25,8 @@ describe('deflection: responsibility pushed away', () => {
 		'返金の反映時期はカード会社の管轄となりますため、当窓口ではお答えいたしかねます。',
 		'当社の責任ではございません。',
 		'こちらではどうしようもございません。',
-		'いつ届くかは配送業者次第です。'
+		'いつ届くかは配送業者次第です。',
+		'工事日程はメーカーが担当しておりますので、日程のお問い合わせはメーカーへ直接お願いいたします。'
 	])('finds it in Japanese: %s', (text) => {
 		expect(ja(text)).not.toEqual([]);
 	});
@@ -34,7 +37,9 @@ describe('deflection: responsibility pushed away', () => {
 		"I'll take it up with our payments team myself.",
 		'Refunds are processed by our payments team, and yours went out today.',
 		'If it has not arrived by Friday, you can also call Swiftline directly on 0800 123 456.',
-		'It was our mistake, not yours.'
+		'It was our mistake, not yours.',
+		'Your room is held by the hotel until midnight, and I have emailed them your late arrival time.',
+		'I called the hotel directly and they have your booking now.'
 	])('leaves English alone: %s', (text) => {
 		expect(en(text)).toEqual([]);
 	});
@@ -43,7 +48,8 @@ describe('deflection: responsibility pushed away', () => {
 		'誠に恐れ入りますが、セール価格の商品への適用は対応いたしかねます。その代わりに、送料無料クーポンを発行いたしました。',
 		'アプリの動作に関するお問い合わせは技術サポート部門の管轄となっております。担当部署より追ってご連絡いたします。',
 		'カード会社の処理は当社から早めることはできかねるため、証明書を発行いたします。',
-		'申し訳ございませんが、お客様の端末をこちらから遠隔で操作することは対応いたしかねます。'
+		'申し訳ございませんが、お客様の端末をこちらから遠隔で操作することは対応いたしかねます。',
+		'運送会社へのお問い合わせは当社からいたしますので、ご安心ください。'
 	])('leaves Japanese alone: %s', (text) => {
 		expect(ja(text)).toEqual([]);
 	});

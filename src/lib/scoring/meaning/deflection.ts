@@ -37,8 +37,9 @@ const ANSWER_REFUSED: Localized = {
 	ja: '回答そのものを断ると、お客様には何も残りません。お伝えできることと、残りを誰がいつ回答するかを伝えましょう。'
 };
 
+// The third parties a booking or order passes through count as much as our own departments.
 const PARTY_EN =
-	'(?:department|team|partner|provider|courier|carrier|bank|card issuer|issuer|administrator|admin|office|management|finance|warehouse|supplier|manufacturer|platform|system|company|depot|developers?|engineers?)';
+	'(?:department|team|partner|provider|courier|carrier|bank|card issuer|issuer|administrator|admin|office|management|finance|warehouse|supplier|manufacturer|platform|system|company|depot|developers?|engineers?|hotel|property|venue|airline|operator|seller|retailer|merchant|host|front desk|reception)';
 const PARTY_JA =
 	'(?:配送業者|運送会社|運送業者|宅配業者|配送会社|カード会社|決済会社|運営会社|提供元|開発元|他社|同社|物流センター|倉庫|本社|メーカー|銀行|データセンター事業者|事業者|部門|部署|部|課|チーム|センター|会社|業者|システム)';
 
@@ -103,7 +104,8 @@ const WHO: RuleSet = {
 		{
 			re: anyOf(
 				`\\b(?:is|are|were|was) (?:created and |centrally |entirely |automatically )?(?:handled|managed|administered|made|decided|determined|controlled|dealt with|carried out|run|generated|done|set) (?:centrally |automatically |entirely )?(?:by|from) (?:our|the|your|their|a|an) (?:[\\p{L}-]+ ){0,4}?${PARTY_EN}\\b`,
-				'\\bforwarded your (?:email|message|query) to them\\b'
+				'\\bforwarded your (?:email|message|query) to them\\b',
+				`\\b(?:is|are|was) (?:a matter|one|something) for (?:the|your|their) (?:[\\p{L}-]+ ){0,3}?${PARTY_EN} to (?:resolve|handle|sort out|deal with|fix|answer)\\b`
 			),
 			hedged: true,
 			message: HANDED_OVER
@@ -137,6 +139,8 @@ const REDIRECT: RuleSet = {
 		{
 			re: anyOf(
 				`${PARTY_JA}(?:様)?(?:へ|に)(?:、)?(?:直接)?お問い合わせ(?:ください|くださいますよう|いただきますよう|いただけますよう)`,
+				// The same with the enquiry first: 「お問い合わせは運送会社へ直接お願いできますでしょうか」.
+				`お問い合わせ(?:は|を)、?${PARTY_JA}(?:様)?(?:へ|に)(?:、)?(?:直接)?(?:お願い|ご連絡|お問い合わせ)`,
 				'直接お問い合わせ(?:ください|くださいますよう|いただきますよう)'
 			),
 			message: HANDED_OVER
