@@ -1,5 +1,11 @@
 import type { Rubric } from '../lib/rubric';
-import { agreement, failAgreement, qwkInterval, type Agreement } from '../lib/scoring';
+import {
+	agreement,
+	failAgreement,
+	qwkInterval,
+	weightedTotal,
+	type Agreement
+} from '../lib/scoring';
 import { readItems, scoreItem } from './items';
 import { parseArgs, resolveRubric, UsageError, type Io } from './io';
 
@@ -17,6 +23,7 @@ export async function evaluate(args: string[], io: Io): Promise<number> {
 	const items = readItems(file, io, { split: options.split, channel: options.channel });
 
 	const rubrics = new Map<string, Rubric>();
+	const rubricOf = (id: string) => [...rubrics.values()].find((r) => r.id === id)!;
 	const rubricFor = (ref: string) => {
 		if (!rubrics.has(ref)) rubrics.set(ref, resolveRubric(ref, io));
 		return rubrics.get(ref)!;
@@ -25,6 +32,8 @@ export async function evaluate(args: string[], io: Io): Promise<number> {
 	const between = new Map<string, Pair[]>();
 	const fails: { label: boolean; predicted: boolean }[] = [];
 	const failsBetween: { label: boolean; predicted: boolean }[] = [];
+	// Pass or fail as the labels' levels add up, beside the scorer's: a trainee sees the verdict.
+	const passes: { label: boolean; predicted: boolean }[] = [];
 	const maxLevel = new Map<string, number>();
 	for (const [i, item] of items.entries()) {
 		const score = await scoreItem(
@@ -60,6 +69,16 @@ export async function evaluate(args: string[], io: Io): Promise<number> {
 		}
 		if (typeof item.autoFail === 'boolean')
 			fails.push({ label: item.autoFail, predicted: score.autoFail });
+		const labeled = Object.entries(score.criteria).map(([id, c]) => ({
+			...c,
+			level: item.labels?.[id]
+		}));
+		if (typeof item.autoFail === 'boolean' && labeled.every((c) => typeof c.level === 'number')) {
+			const total = item.autoFail
+				? 0
+				: weightedTotal(labeled as { level: number; max: number; weight: number }[]);
+			passes.push({ label: total >= rubricOf(score.rubric.id).pass, predicted: score.passed });
+		}
 		if (typeof a?.autoFail === 'boolean' && typeof b?.autoFail === 'boolean')
 			failsBetween.push({ label: a.autoFail, predicted: b.autoFail });
 	}
@@ -93,6 +112,14 @@ export async function evaluate(args: string[], io: Io): Promise<number> {
 				(human
 					? `; labelers agree on ${failsBetween.filter((p) => p.label === p.predicted).length} of ${human.n}`
 					: '')
+		);
+	}
+	if (passes.length) {
+		const passed = passes.filter((p) => p.label).length;
+		const wrongPass = passes.filter((p) => !p.label && p.predicted).length;
+		const wrongFail = passes.filter((p) => p.label && !p.predicted).length;
+		io.out(
+			`pass: ${passed} of ${passes.length} pass by the labels' levels; the scorer passes ${wrongPass} the labels fail and fails ${wrongFail} the labels pass`
 		);
 	}
 	for (const [criterion, a] of results) io.out(`\n${criterion}\n${matrix(a)}`);

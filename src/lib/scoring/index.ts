@@ -1,4 +1,4 @@
-export { scoreReply, type ScoreOptions } from './score';
+export { scoreReply, weightedTotal, type ScoreOptions } from './score';
 export {
 	agreement,
 	failAgreement,

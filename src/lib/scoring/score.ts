@@ -148,12 +148,7 @@ export function scoreReply(
 
 	// Nothing but white space or invisible marks: there is no reply to judge, whatever the bases.
 	if (!p.norm.trim()) for (const c of Object.values(criteria)) c.level = 0;
-	const scored = Object.values(criteria);
-	const weight = scored.reduce((sum, c) => sum + c.weight, 0);
-	const raw = weight
-		? scored.reduce((sum, c) => sum + (c.weight * c.level) / c.max, 0) / weight
-		: 0;
-	const total = autoFailReason ? 0 : Math.round(raw * 100);
+	const total = autoFailReason ? 0 : weightedTotal(Object.values(criteria));
 	return {
 		criteria,
 		total,
@@ -222,4 +217,18 @@ function evidenceFor(
 	if (extra.autoFail) evidence.autoFail = true;
 	if (extra.reason) evidence.void = extra.reason;
 	return evidence;
+}
+
+/**
+ * The total, 0–100, of levels weighed by their criteria: what a score shows, and what graders'
+ * levels add up to when `dojo eval` compares pass and fail.
+ */
+export function weightedTotal(
+	levels: readonly { level: number; max: number; weight: number }[]
+): number {
+	const weight = levels.reduce((sum, c) => sum + c.weight, 0);
+	const raw = weight
+		? levels.reduce((sum, c) => sum + (c.weight * c.level) / c.max, 0) / weight
+		: 0;
+	return Math.round(raw * 100);
 }
