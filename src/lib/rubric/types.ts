@@ -52,7 +52,8 @@ export const FINDERS = [
 	'restates',
 	'chatty',
 	'done-and-pending',
-	'feelings'
+	'feelings',
+	'grammar-slips'
 ] as const;
 export type Finder = (typeof FINDERS)[number];
 

@@ -27,6 +27,7 @@ import { findSignatureTwice } from './meaning/signature-twice';
 import { findDateClashes } from './meaning/dateClash';
 import { findUnsupportedPromises } from './meaning/promises';
 import { findChatty } from './meaning/chatty';
+import { findGrammarSlips } from './meaning/grammar-slips';
 import { findDoneAndPending } from './meaning/doneAndPending';
 import { findFeelings } from './meaning/feelings';
 
@@ -79,6 +80,7 @@ export const FINDERS: Record<Check['find'], Finder> = {
 	restates: findRestatement,
 	chatty: findChatty,
 	feelings: findFeelings,
+	'grammar-slips': findGrammarSlips,
 	facts: findFacts,
 	'case-details': (input) => caseDetails(input.p, findFacts(input)),
 	steps: findSteps,
