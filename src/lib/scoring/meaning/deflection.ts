@@ -1,6 +1,7 @@
 import type { Localized } from '../../rubric';
 import type { FinderInput, Match } from '../finders';
 import { anyOf, readClauses, type RuleSet } from './clause';
+import { offersOurHelp } from './our-help';
 
 /**
  * Responsibility pushed away from us: onto another department, a partner, the courier, the bank or
@@ -14,11 +15,14 @@ export function findDeflection({ p }: FinderInput): Match[] {
 	const who = readClauses(p, WHO);
 	const redirect = readClauses(p, REDIRECT);
 	const refusal = readClauses(p, REFUSAL);
+	// A partner, the system or a colleague named as the cause is a report when we act on it.
+	const named = readClauses(p, CAUSE);
+	const cause = named.length && !offersOurHelp(p) ? named : [];
 	// Any two of "X handles it", "ask X" and "we can't answer" say "not us": one alone may be help.
 	const kinds = [who, redirect, refusal].filter((list) => list.length);
 	const paired = kinds.length >= 2 ? kinds.flat() : [];
 	const standing = refusal.filter((m) => m.message === ANSWER_REFUSED);
-	const all = [...strong, ...paired, ...standing];
+	const all = [...strong, ...paired, ...standing, ...cause];
 	return all
 		.filter((m, i) => all.findIndex((o) => o.start < m.end && m.start < o.end) === i)
 		.sort((a, b) => a.start - b.start);
@@ -43,6 +47,43 @@ const PARTY_EN =
 const PARTY_JA =
 	'(?:配送業者|運送会社|運送業者|宅配業者|配送会社|カード会社|決済会社|運営会社|提供元|開発元|他社|同社|物流センター|倉庫|本社|メーカー|銀行|データセンター事業者|事業者|部門|部署|部|課|チーム|センター|会社|業者|システム)';
 
+// Whoever else can be made to carry it: a partner, the system, a policy, a colleague before us.
+const OTHER_EN = `(?:(?:the|your|their|a|an|that|this|another|other) )?(?!our\\b)(?:[\\p{L}-]+ ){0,2}?(?:${PARTY_EN.slice(3, -1)}|third[- ]party|vendor|processor|payment provider|network|policy|policies|rules|terms|colleague|previous agent|other agent|another agent|agent you spoke to|person you spoke to)s?`;
+const OTHER_JA =
+	'(?:配送業者|運送会社|運送業者|宅配業者|配送会社|カード会社|決済会社|決済代行会社|運営会社|提供元|開発元|他社|同社|外部業者|委託先|提携先|物流センター|倉庫|本社|メーカー|銀行|事業者|他部署|別部署|担当部署|システム|前任者|前の担当者|別の担当者|他の担当者|担当者)';
+
+/** Another party named as the cause or owner of the problem (counted only with no help of ours). */
+const CAUSE: RuleSet = {
+	en: [
+		{
+			re: anyOf(
+				`\\b(?:the |this |that |your |any )?(?:delay|problem|issue|error|fault|mistake|hold-up|holdup|charge|decision|blame|responsibility|cause)s? (?:is|was|lies|lay|sits|rests|came|comes) (?:entirely |solely |clearly |squarely |firmly )?(?:with|on|from|down to|on the side of|at the end of) ${OTHER_EN}\\b`,
+				`\\b(?:caused|created|made|triggered|done) (?:entirely |solely )?by ${OTHER_EN}\\b`,
+				`\\b(?:the |your |their )(?:[\\p{L}-]+ ){0,2}?(?:${PARTY_EN.slice(3, -1)}|colleague|agent)'s (?:fault|error|mistake|problem|issue|responsibility|doing|decision)\\b`,
+				`\\b(?:we|i) (?:have|had) no (?:control|say|influence|involvement|visibility) (?:over|in|into)\\b`,
+				`\\b(?:is|was|are|were) (?:entirely |solely )?(?:up to|down to|for) ${OTHER_EN} to (?:decide|resolve|fix|sort|answer|handle)\\b`,
+				`\\b(?:i|we) (?:can't|cannot|can not) (?:speak|answer|vouch) for (?:what )?${OTHER_EN}\\b`,
+				'\\bour hands are tied\\b'
+			),
+			negatable: true,
+			hedged: true,
+			message: DISOWN
+		}
+	],
+	ja: [
+		{
+			re: anyOf(
+				`${OTHER_JA}(?:様|さん)?(?:側)?(?:の|による|に)(?:問題|責任|ミス|不手際|原因|都合|判断|過失|落ち度|手違い|不備|誤り|起因)`,
+				`${OTHER_JA}(?:様|さん)?(?:側)?(?:が|で|にて)(?:誤って|間違え|ミスを|判断|決定)`,
+				`${OTHER_JA}(?:様|さん)?(?:側)?の(?:誤った|間違った|不適切な|誤り|間違い)`,
+				'(?:システム|仕様|規定|規約)(?:上|の都合|により|のため)[^。\\n]{0,30}?(?:できかね|できません|いたしかね|致しかね)'
+			),
+			negatable: true,
+			message: DISOWN
+		}
+	]
+};
+
 const STRONG: RuleSet = {
 	en: [
 		{
@@ -64,6 +105,7 @@ const STRONG: RuleSet = {
 				"\\b(?:aren't|isn't|are not|is not) something (?:we|i) (?:can )?control\\b",
 				'\\bnot (?:our|my) (?:department|job|area)\\b',
 				'\\bwe will decide whether\\b',
+				"\\b(?:i|we) (?:can't|cannot) (?:speak|answer) for (?:them|what they|another|other|the (?:courier|bank|carrier|partner|previous))\\b",
 				"\\b(?:will|'ll) fix it when they fix it\\b",
 				'\\bworking as (?:designed|intended)\\b',
 				'\\bcontact the courier yourself\\b',
@@ -84,6 +126,8 @@ const STRONG: RuleSet = {
 				'責任を負いかねます',
 				'責任を負う(?:事項|もの|こと|立場)では(?:ございません|ありません)',
 				'管轄外',
+				'(?:当社|弊社|こちら|私ども)(?:では|としては|には)(?:どうすることも|何も)(?:でき|いたしかね|致しかね)',
+				'(?:関知|関与)(?:して)?(?:おりません|いたしかね|いたしません|しておりません)',
 				'どうしようも(?:ない|ございません|ありません)',
 				'(?:どうにか|何とか|なんとか)できる(?:話|もの|こと)(?:で)?は(?:ない|ありません|ございません)',
 				'(?:どうにか|何とか)できる話でもありません',
