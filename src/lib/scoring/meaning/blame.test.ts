@@ -73,4 +73,57 @@ describe('blame: the customer as the subject of an error', () => {
 		const p = runFinder(findBlame, 'You should have checked.', 'en');
 		expect(p).toEqual(['you should have checked']);
 	});
+
+	describe('by grammar, on wording no scenario used', () => {
+		it.each([
+			'The tracking number you gave us was incorrect, so the parcel could not be found.',
+			'Unfortunately the email address provided at sign-up was invalid.',
+			'Your card was declined because the expiry date you typed did not match.',
+			'You accidentally selected next-day delivery, so the fee is correct.',
+			'You never confirmed the appointment, so the engineer did not come.',
+			'You forgot to attach the receipt, which is why the claim was rejected.',
+			'It was up to you to cancel before the renewal date.',
+			'The error was on your side when you set up the direct debit.',
+			'This happened because of your incorrect entry on the form.',
+			'You were supposed to return the item within 14 days.',
+			'This would not have happened if you had followed the setup guide.',
+			'Unfortunately this was a user mistake.'
+		])('finds it in English: %s', (text) => {
+			expect(en(text)).not.toEqual([]);
+		});
+
+		it.each([
+			'ご入力いただいたメールアドレスに誤りがございましたため、確認メールが届きませんでした。',
+			'お客様が誤って別のプランを選択されたため、料金が変わっております。',
+			'ご登録の住所が間違っておりましたので、荷物が返送されました。',
+			'お客様ご自身でキャンセル手続きをお忘れになったため、請求が発生しております。',
+			'ご操作ミスによるものですので、返金はいたしかねます。',
+			'お客様のご確認漏れによるものでございます。',
+			'本来であればお客様ご自身でご確認いただくべき内容でございます。'
+		])('finds it in Japanese: %s', (text) => {
+			expect(ja(text)).not.toEqual([]);
+		});
+
+		it.each([
+			"I'm sorry, the address on your order was entered wrongly by our team, and I've corrected it.",
+			'Could you check that the email address you entered is correct? It may have a typo.',
+			"If the postcode you entered was incorrect, let me know and I'll update it.",
+			"You didn't receive the confirmation email because our system failed to send it.",
+			"You didn't need to do anything else; the refund is on its way.",
+			'You chose the 12-month plan, so your next renewal is in March.',
+			'Please make sure the delivery address is complete so the courier can find you.'
+		])('leaves English alone: %s', (text) => {
+			expect(en(text)).toEqual([]);
+		});
+
+		it.each([
+			'ご入力いただいた内容に誤りがないか、念のためご確認いただけますでしょうか。',
+			'ご登録内容に誤りがあった場合は、こちらで修正いたします。',
+			'弊社の入力ミスにより、誤った住所に発送されました。大変申し訳ございません。',
+			'お客様のご入力に誤りはございませんでした。当社のシステムの不具合です。',
+			'お手数ですが、ご登録のメールアドレスに誤りがないかご確認いただけますと幸いです。'
+		])('leaves Japanese alone: %s', (text) => {
+			expect(ja(text)).toEqual([]);
+		});
+	});
 });

@@ -68,7 +68,7 @@ const GENERIC_EN: readonly ClauseRule[] = [
 		// "The address provided was incorrect", "the details you entered contained a typo",
 		// "due to incorrect details supplied at checkout".
 		re: anyOf(
-			`\\b(?:the|this|that) ${INPUT_NOUNS}(?: that)?(?: ${YOU}(?:'d| had| have)?)? ${INPUT_VERBS}\\b(?: by ${YOU})?[^.;!?\\n]{0,30}?\\b(?:was|were|is|are|contained|had|has|did not match|didn't match|does not match|doesn't match)(?: (?:an?|the|not|unfortunately|simply|clearly))* ${WRONG}`,
+			`\\b(?:the|this|that) (?:[\\p{L}-]+ )?${INPUT_NOUNS}(?: that)?(?: ${YOU}(?:'d| had| have)?)? ${INPUT_VERBS}\\b(?: by ${YOU})?[^.;!?\\n]{0,30}?\\b(?:(?:was|were|is|are|contained|had|has)(?: (?:an?|the|not|unfortunately|simply|clearly))* ${WRONG}|(?:did not|didn't|does not|doesn't) match)`,
 			`\\b${WRONG} ${INPUT_NOUNS} (?:was |were )?(?:${INPUT_VERBS}|on your (?:order|account|side|end|part))\\b`,
 			`\\b(?:error|mistake|typo|problem|issue) (?:was |is |lies |occurred )?in the ${INPUT_NOUNS} (?:${YOU} )?${INPUT_VERBS}\\b`
 		),
@@ -83,6 +83,7 @@ const GENERIC_EN: readonly ClauseRule[] = [
 			`\\b${ERROR_NOUNS}s? (?:(?:was|is|lies|occurred|happened|came) )?(?:on|at|from) your (?:end|side|part)\\b`,
 			`\\b(?:caused by|due to|down to|because of|result of|resulted from|stems? from|comes? from|came from) (?:the |a )?(?:customer's |account holder's |your (?:own )?)(?:\\p{L}+ )?${CUSTOMER_ACTS}\\b`,
 			`${YOU} (?:caused|triggered|created|brought about) (?:this|the (?:problem|issue|error|delay|charge|lockout))\\b`,
+			'\\b(?:user|customer|operator) (?:error|mistake|fault)\\b',
 			`\\b(?:the )?(?:mistake|error|fault|responsibility) (?:was|is|lies|rests) (?:entirely |solely |clearly )?(?:yours|with you)\\b`
 		),
 		negatable: true,
@@ -284,4 +285,3 @@ const RULES: RuleSet = {
 		}
 	]
 };
-

@@ -53,4 +53,44 @@ describe('deflection: responsibility pushed away', () => {
 	])('leaves Japanese alone: %s', (text) => {
 		expect(ja(text)).toEqual([]);
 	});
+
+	describe('another party named as the cause, with nothing we do about it', () => {
+		it.each([
+			'The problem lies with the courier. There is not much more to say.',
+			'The charge was made by your bank, so this is really a question for them.',
+			"That was the previous agent's mistake, and I can't speak for what they told you.",
+			'The delay is with the manufacturer and it is up to them to decide when stock arrives.',
+			"We have no control over the airline's schedule.",
+			'The system automatically cancels unpaid orders and we cannot override it.',
+			"That's a policy decision made by head office, so there's nothing I can change."
+		])('finds it in English: %s', (text) => {
+			expect(en(text)).not.toEqual([]);
+		});
+
+		it.each([
+			'配送業者側の問題でございますので、当社ではお答えできません。',
+			'前任者の誤った案内によるものでございます。',
+			'決済代行会社の判断によるものです。',
+			'当社では何もできかねます。'
+		])('finds it in Japanese: %s', (text) => {
+			expect(ja(text)).not.toEqual([]);
+		});
+
+		it.each([
+			"The courier told us the parcel was delayed at their depot; I've chased them and will call you tomorrow.",
+			"The previous agent gave you the wrong date, and I'm sorry. I've booked the engineer for Friday.",
+			'The delay was caused by the courier, and I have arranged a free replacement by express post.',
+			'The system flagged the payment as unusual, which is why it was held. I have released it now.'
+		])('leaves English alone: %s', (text) => {
+			expect(en(text)).toEqual([]);
+		});
+
+		it.each([
+			'配送業者によると倉庫で遅延が発生しているとのことです。当社から本日催促し、明日ご連絡いたします。',
+			'誠に恐れ入りますが、規定により返金はいたしかねます。代わりに交換品を手配いたします。',
+			'前任者のご案内に誤りがございました。申し訳ございません。正しい日程で手配いたしました。'
+		])('leaves Japanese alone: %s', (text) => {
+			expect(ja(text)).toEqual([]);
+		});
+	});
 });

@@ -63,7 +63,8 @@ const CAUSE: RuleSet = {
 				`\\b(?:we|i) (?:have|had) no (?:control|say|influence|involvement|visibility) (?:over|in|into)\\b`,
 				`\\b(?:is|was|are|were) (?:entirely |solely )?(?:up to|down to|for) ${OTHER_EN} to (?:decide|resolve|fix|sort|answer|handle)\\b`,
 				`\\b(?:i|we) (?:can't|cannot|can not) (?:speak|answer|vouch) for (?:what )?${OTHER_EN}\\b`,
-				'\\bour hands are tied\\b'
+				'\\bour hands are tied\\b',
+				"\\b(?:we|i) (?:cannot|can't|are unable to|am unable to|have no way to) (?:override|overrule|reverse|bypass|undo|change) (?:it|this|that|the (?:system|decision|policy|rules?|setting))\\b"
 			),
 			negatable: true,
 			hedged: true,
@@ -93,7 +94,7 @@ const STRONG: RuleSet = {
 				`\\b(?:is|are|was|were|remains?) (?:the )?responsibility of (?:our|the|your) (?:[\\p{L}-]+ ){0,3}?${PARTY_EN}`,
 				'\\b(?:falls?|fell|are|is|lies|lie) (?:outside|beyond) (?:of )?our (?:control|remit|responsibility)\\b',
 				'\\bout of our hands\\b',
-				'\\bnothing (?:more |else |further )?(?:that )?(?:we|i) can do\\b',
+				'\\bnothing (?:more |else |further )?(?:that )?(?:we|i) can (?:do|change|offer)\\b',
 				"\\b(?:we|i) (?:cannot|can't) do (?:much|anything) (?:from here|about it)\\b",
 				"\\b(?:cannot|can't|won't) be held (?:accountable|responsible|liable)\\b",
 				"\\b(?:we are|we're|the company is) not (?:responsible|liable|accountable)\\b",
