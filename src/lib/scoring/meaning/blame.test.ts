@@ -126,4 +126,28 @@ describe('blame: the customer as the subject of an error', () => {
 			expect(ja(text)).toEqual([]);
 		});
 	});
+
+	it.each([
+		'The late fee is a result of the payment date entered on the form.',
+		'Had the parcel been collected within seven days, it would not have been returned.',
+		'Cancellation fees apply under the booking conditions you accepted.',
+		'This usually happens when the order button is pressed twice.'
+	])('reads the customer as the agent without naming them: %s', (text) => {
+		expect(en(text)).not.toEqual([]);
+	});
+
+	it.each([
+		'お客様のブラウザの設定によるものと思われます。',
+		'お客様ご自身で2回ご注文されたものと判断しております。',
+		'ご購入時に規約にご同意いただいております通り、返品はできません。',
+		'次回ご予約の際には日付をご確認いただけますと幸いです。'
+	])('reads it in Japanese: %s', (text) => {
+		expect(ja(text)).not.toEqual([]);
+	});
+
+	it('leaves our own hindsight alone', () => {
+		expect(en('Had the parcel been scanned at our depot, it would have arrived on time.')).toEqual(
+			[]
+		);
+	});
 });

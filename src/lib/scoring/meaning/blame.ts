@@ -70,7 +70,13 @@ const GENERIC_EN: readonly ClauseRule[] = [
 		re: anyOf(
 			`\\b(?:the|this|that) (?:[\\p{L}-]+ )?${INPUT_NOUNS}(?: that)?(?: ${YOU}(?:'d| had| have)?)? ${INPUT_VERBS}\\b(?: by ${YOU})?[^.;!?\\n]{0,30}?\\b(?:(?:was|were|is|are|contained|had|has)(?: (?:an?|the|not|unfortunately|simply|clearly))* ${WRONG}|(?:did not|didn't|does not|doesn't) match)`,
 			`\\b${WRONG} ${INPUT_NOUNS} (?:was |were )?(?:${INPUT_VERBS}|on your (?:order|account|side|end|part))\\b`,
-			`\\b(?:error|mistake|typo|problem|issue) (?:was |is |lies |occurred )?in the ${INPUT_NOUNS} (?:${YOU} )?${INPUT_VERBS}\\b`
+			`\\b(?:error|mistake|typo|problem|issue) (?:was |is |lies |occurred )?in the ${INPUT_NOUNS} (?:${YOU} )?${INPUT_VERBS}\\b`,
+			// The cause is what was entered: "the increase is a result of the details entered".
+			`\\b(?:result of|due to|because of|caused by) the (?:[\\p{L}-]+ )?${INPUT_NOUNS} (?:(?:that )?${YOU} )?${INPUT_VERBS}\\b`,
+			// "The bank details on your account did not pass verification".
+			`\\b(?:the|your) (?:[\\p{L}-]+ )?${INPUT_NOUNS} (?:on|in|from) your [\\p{L}-]+ (?:did not|didn't|does not|doesn't|failed to) (?:pass|match)\\b`,
+			// "This typically happens when the Send button is pressed a second time".
+			'\\b(?:usually|typically|often|normally|generally|only) (?:happens|occurs) (?:if|when) [^.!?\\n]{0,40}?\\b(?:is|was|are|were|gets|get) (?:pressed|clicked|tapped|entered|submitted|selected|typed|sent) (?:twice|again|a second time|more than once|incorrectly|wrongly)\\b'
 		),
 		negatable: true,
 		hedged: true,
@@ -98,6 +104,10 @@ const GENERIC_EN: readonly ClauseRule[] = [
 			`\\b(?:it was|it is|it's|that was|that's|this was) (?:up to|down to) ${YOU}\\b`,
 			`\\b(?:the )?onus (?:is|was) on ${YOU}\\b`,
 			`${YOU} (?:were|are|was) (?:supposed|meant|required|obliged|expected) to\\b`,
+			// "Had the pass been activated on the correct line, these charges would not have applied".
+			`\\bhad (?:the|your) (?![^.!?\\n]{0,60}\\b(?:we|our|us)\\b)[\\p{L} -]{1,30}? been \\p{L}+ed\\b[^.!?\\n]{0,80}?\\b(?:would|could)(?:n't| not)? have\\b(?![^.!?\\n]{0,40}\\b(?:we|our|us)\\b)`,
+			// Terms quoted as what the customer signed up to: "the fare conditions you accepted".
+			`\\b(?:terms|conditions|policy|rules|agreement|t&cs)\\b[^.!?\\n]{0,20}?\\b${YOU} (?:accepted|agreed to|signed|consented to)\\b`,
 			`\\b(?:would not|wouldn't|would never|could have been|would have been) (?:have )?(?:happened|occurred|been avoided|been prevented|arisen)\\b[^.!?\\n]{0,30}?\\bif ${YOU}\\b`
 		),
 		negatable: true,
@@ -124,7 +134,10 @@ const GENERIC_JA: readonly ClauseRule[] = [
 		re: anyOf(
 			'(?:お客様|お客さま|ご自身|ご本人(?:様)?)(?:が|で|側で|の方で|にて|ご自身で)[^。、\\n]{0,20}?(?:誤って|間違え|誤った|間違った|お忘れ|忘れ|見落と|失念|怠|なさらなかった|されなかった|いただけなかった|いただかなかった|されていなかった|いただいていなかった)',
 			'(?:お客様|お客さま)(?:の|側の|ご自身の)(?:ご)?(?:入力|操作|設定|登録|選択|確認|管理|判断|ご判断)(?:上の|の)?(?:ミス|誤り|間違い|不備|不足|漏れ|問題)',
-			'(?:お客様|お客さま)(?:側|の側)(?:に|の)(?:原因|問題|責任|非)'
+			'(?:お客様|お客さま)(?:側|の側)(?:に|の)(?:原因|問題|責任|非)',
+			// お客様の端末の設定によるもの / お客様ご自身で2回お手続きされたものと判断.
+			'(?:お客様|お客さま)(?:ご自身)?(?:の)[^。、\\n]{0,12}?(?:によるもの|に起因|が原因)',
+			'(?:お客様|お客さま|ご自身)(?:ご自身)?(?:で|が)[^。、\\n]{0,20}?(?:された|なさった|いただいた|行われた)(?:もの|こと)と(?:判断|思われ|考え|推察|推測)'
 		),
 		negatable: true,
 		hedged: true,
@@ -136,7 +149,10 @@ const GENERIC_JA: readonly ClauseRule[] = [
 			'(?:ご|お)\\p{Script=Han}{1,4}(?:いただく|くださる|なさる|される)(?:べき|必要が(?:ございました|ありました))',
 			'(?:ご|お)\\p{Script=Han}{1,4}(?:いただいて|なさって|されて)(?:おく|いる)べき',
 			'(?:お客様|お客さま)の(?:ご)?(?:責任|義務|自己責任)(?:で|において|となり|でございます|です|となります)',
-			'自己責任'
+			'自己責任',
+			// What the customer agreed to, quoted back: ご同意いただいております通り, お客様に選択いただく仕組み.
+			'ご(?:同意|承諾|了承)(?:を)?いただいて(?:おります|おりました|いる)(?:通り|とおり|ので|はず|ものと)',
+			'(?:お客様|お客さま)(?:に|ご自身で|にて)[^。、\\n]{0,12}?(?:いただく|していただく|なさる)(?:仕組み|こと|決まり)(?:に|と)なって'
 		),
 		negatable: true,
 		ours: true,
@@ -256,7 +272,7 @@ const RULES: RuleSet = {
 				'(?:お客様|お客さま)?(?:ご自身|ご自分)(?:で)?(?:ございます|です)(?:ので|から|。)',
 				'(?:いただく|おいていただく|しておく|される|なさる|しておかれる)べき(?:もの|こと)?(?:で|だ)(?:ございました|ございます|した|あった|ある)',
 				// "As stated (so you should have known)"; not "we have put it in the email, so you can check there".
-				'(?:明記|記載)しております(?:ので|とおり|通り)(?![^。\\n]{0,30}?(?:いただけます|になれます))',
+				'(?:明記|記載|お知らせ|ご案内|告知)(?:して|いたして)おります(?:ので|とおり|通り)(?![^。\\n]{0,30}?(?:いただけます|になれます))',
 				'(?:規約|利用規約|説明書|マニュアル|ご案内|注意事項|機能一覧|確認メール)(?:第\\d+条)?(?:にも|に)?(?:記載|明記|定め|ござい|掲載)(?:して)?(?:おり)?(?:ます|の)?(?:とおり|通り)',
 				'(?:必ず|あらかじめ)[^。\\n]{0,30}(?:いただくよう|くださいますよう)(?:画面にて|メールにて|事前に)?(?:ご案内|お願い)(?:して|いたして)おります',
 				'(?:ご利用になる|お使いになる|運営される)以上',
@@ -278,7 +294,7 @@ const RULES: RuleSet = {
 		{
 			// A reprimand about the future: 今後はご注意ください, 次からは気をつけてください.
 			re: anyOf(
-				'(?:今後は|今後とも|次から(?:は)?|次回(?:から|以降)(?:は)?|これからは)[^。、\\n]{0,40}?(?:ご確認の(?:うえ|上)|ご注意|ご留意|気をつけ|気を付け|お気をつけ|お気を付け|早めに|されると|いただきますよう|いただけますよう|くださいますよう|ていただけますと)'
+				'(?:今後は|今後とも|次から(?:は)?|次回(?:から|以降)?[^。、\\n]{0,10}?(?:の際(?:に)?は|には|からは|以降は)|これからは)[^。、\\n]{0,40}?(?:ご確認の(?:うえ|上)|ご注意|ご留意|気をつけ|気を付け|お気をつけ|お気を付け|早めに|されると|いただきますよう|いただけますよう|くださいますよう|ていただけますと|ご確認(?:いただけますと|ください|いただきますよう))'
 			),
 			ours: true,
 			message: LECTURE

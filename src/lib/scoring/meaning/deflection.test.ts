@@ -93,4 +93,28 @@ describe('deflection: responsibility pushed away', () => {
 			expect(ja(text)).toEqual([]);
 		});
 	});
+
+	it.each([
+		'Deliveries in your area are carried out by a local partner rather than by us, so any complaint needs to be raised with them directly.',
+		"Refund timing is at the seller's discretion.",
+		'Our booking platform does not allow changes after check-in, so the booking stays as it is.',
+		'Your case is being handled by our Legal Department. I am unable to see or comment on it.'
+	])('reads a third party or the system as the shield: %s', (text) => {
+		expect(en(text)).not.toEqual([]);
+	});
+
+	it.each([
+		'保証修理は提携先が行っております。弊社では修理状況の確認ができかねます。',
+		'システムの仕様上、変更は翌月からの反映となります。今回の返金はいたしかねます。'
+	])('reads them in Japanese: %s', (text) => {
+		expect(ja(text)).not.toEqual([]);
+	});
+
+	it.each([
+		"I've looked into it: the seller sent the wrong size. I've ordered the right one for you and it ships tomorrow.",
+		'規約上、更新後の返金はいたしかねますが、次回更新分を無料で延長いたします。'
+	])('leaves help alone: %s', (text) => {
+		const locale = /[ぁ-ん]/.test(text) ? 'ja' : 'en';
+		expect(runFinder(findDeflection, text, locale)).toEqual([]);
+	});
 });

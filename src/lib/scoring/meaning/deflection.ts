@@ -45,10 +45,11 @@ const ANSWER_REFUSED: Localized = {
 const PARTY_EN =
 	'(?:department|team|partner|provider|courier|carrier|bank|card issuer|issuer|administrator|admin|office|management|finance|warehouse|supplier|manufacturer|platform|system|company|depot|developers?|engineers?|hotel|property|venue|airline|operator|seller|retailer|merchant|host|front desk|reception)';
 const PARTY_JA =
-	'(?:配送業者|運送会社|運送業者|宅配業者|配送会社|カード会社|決済会社|運営会社|提供元|開発元|他社|同社|物流センター|倉庫|本社|メーカー|銀行|データセンター事業者|事業者|部門|部署|部|課|チーム|センター|会社|業者|システム)';
+	'(?:委託先|提携先|提携社|予約サイト|物流会社|航空会社|配送業者|運送会社|運送業者|宅配業者|配送会社|カード会社|決済会社|運営会社|提供元|開発元|他社|同社|物流センター|倉庫|本社|メーカー|銀行|データセンター事業者|事業者|部門|部署|部|課|チーム|センター|会社|業者|システム)';
 
 // Whoever else can be made to carry it: a partner, the system, a policy, a colleague before us.
 const OTHER_EN = `(?:(?:the|your|their|a|an|that|this|another|other) )?(?!our\\b)(?:[\\p{L}-]+ ){0,2}?(?:${PARTY_EN.slice(3, -1)}|third[- ]party|vendor|processor|payment provider|network|policy|policies|rules|terms|colleague|previous agent|other agent|another agent|agent you spoke to|person you spoke to)s?`;
+const ERROR_NOUNS_EN = '(?:error|mistake|fault|oversight|slip)';
 const OTHER_JA =
 	'(?:配送業者|運送会社|運送業者|宅配業者|配送会社|カード会社|決済会社|決済代行会社|運営会社|提供元|開発元|他社|同社|外部業者|委託先|提携先|物流センター|倉庫|本社|メーカー|銀行|事業者|他部署|別部署|担当部署|システム|前任者|前の担当者|別の担当者|他の担当者|担当者)';
 
@@ -57,13 +58,19 @@ const CAUSE: RuleSet = {
 	en: [
 		{
 			re: anyOf(
-				`\\b(?:the |this |that |your |any )?(?:delay|problem|issue|error|fault|mistake|hold-up|holdup|charge|decision|blame|responsibility|cause)s? (?:is|was|lies|lay|sits|rests|came|comes) (?:entirely |solely |clearly |squarely |firmly )?(?:with|on|from|down to|on the side of|at the end of) ${OTHER_EN}\\b`,
+				`\\b(?:delay|problem|issue|error|fault|mistake|hold-up|holdup|charge|decision|blame|responsibility|cause)s? (?:is|was|lies|lay|sits|rests|came|comes) (?:entirely |solely |clearly |squarely |firmly )?(?:with|on|from|down to|on the side of|at the end of) ${OTHER_EN}\\b`,
 				`\\b(?:caused|created|made|triggered|done) (?:entirely |solely )?by ${OTHER_EN}\\b`,
 				`\\b(?:the |your |their )(?:[\\p{L}-]+ ){0,2}?(?:${PARTY_EN.slice(3, -1)}|colleague|agent)'s (?:fault|error|mistake|problem|issue|responsibility|doing|decision)\\b`,
 				`\\b(?:we|i) (?:have|had) no (?:control|say|influence|involvement|visibility) (?:over|in|into)\\b`,
 				`\\b(?:is|was|are|were) (?:entirely |solely )?(?:up to|down to|for) ${OTHER_EN} to (?:decide|resolve|fix|sort|answer|handle)\\b`,
 				`\\b(?:i|we) (?:can't|cannot|can not) (?:speak|answer|vouch) for (?:what )?${OTHER_EN}\\b`,
 				'\\bour hands are tied\\b',
+				`\\bat (?:their|the [\\p{L}' -]{1,20}?'s) (?:own )?discretion\\b`,
+				`\\b${ERROR_NOUNS_EN} on (?:their|his|her) (?:part|side|end)\\b`,
+				`\\b(?:handled|managed|packed|made|carried out|done|run|operated|decided|set|sent|supplied) by [^.!?\\n]{1,40}? rather than (?:by )?\\p{L}+`,
+				`\\b(?:sent|shipped|supplied|delivered|gave|provided|packed|fitted|installed|used)(?<=\\b(?:${PARTY_EN.slice(3, -1)}|third[- ]party|vendor|colleague|agent)s? \\p{L}+) (?:us |you )?(?:the |a |an )?(?:wrong|incorrect|faulty|damaged|broken)\\b`,
+				"\\b(?:system|platform|software) (?:doesn't|does not|won't|will not|can't|cannot) (?:allow|permit|let)\\b",
+				"\\b(?:this|that|it)(?:'s| is) (?:how|what) (?:it's|it is|it was|the system is|the system was) (?:designed|meant|built|set up) to\\b",
 				"\\b(?:we|i) (?:cannot|can't|are unable to|am unable to|have no way to) (?:override|overrule|reverse|bypass|undo|change) (?:it|this|that|the (?:system|decision|policy|rules?|setting))\\b"
 			),
 			negatable: true,
@@ -77,7 +84,7 @@ const CAUSE: RuleSet = {
 				`${OTHER_JA}(?:様|さん)?(?:側)?(?:の|による|に)(?:問題|責任|ミス|不手際|原因|都合|判断|過失|落ち度|手違い|不備|誤り|起因)`,
 				`${OTHER_JA}(?:様|さん)?(?:側)?(?:が|で|にて)(?:誤って|間違え|ミスを|判断|決定)`,
 				`${OTHER_JA}(?:様|さん)?(?:側)?の(?:誤った|間違った|不適切な|誤り|間違い)`,
-				'(?:システム|仕様|規定|規約)(?:上|の都合|により|のため)[^。\\n]{0,30}?(?:できかね|できません|いたしかね|致しかね)'
+				'(?:システム(?:の仕様)?|仕様)(?:上|の都合|により|のため)[^\\n]{0,80}?(?:できかね|できません|いたしかね|致しかね)'
 			),
 			negatable: true,
 			message: DISOWN
@@ -101,7 +108,8 @@ const STRONG: RuleSet = {
 				',\\s*not (?:of )?(?:us|ours)\\b',
 				"\\b(?:is|it's|that's|it is|that is) not us\\b",
 				"\\b(?:we|and) (?:cannot|can't) control\\b",
-				"\\b(?:please |you(?:'ll| will)? (?:need to |have to |can |should )?)take it up with\\b",
+				"\\b(?:please |you(?:'ll| will)? (?:need to |have to |can |should )?)take (?:it|this|that|(?:any|your) [\\p{L} ]{1,30}?) up with\\b",
+				'\\btake up (?:any|your|all|the) [^.!?\\n]{1,40}? with (?:them|the|their|your)\\b',
 				'\\b(?:is|are|was) not something (?:that |what )?(?:support|we|i|customer service|our team) (?:can|could|is able to) (?:do|help|change|fix|control)\\b',
 				"\\b(?:aren't|isn't|are not|is not) something (?:we|i) (?:can )?control\\b",
 				'\\bnot (?:our|my) (?:department|job|area)\\b',
@@ -148,7 +156,7 @@ const WHO: RuleSet = {
 	en: [
 		{
 			re: anyOf(
-				`\\b(?:is|are|were|was) (?:created and |centrally |entirely |automatically )?(?:handled|managed|administered|made|decided|determined|controlled|dealt with|carried out|run|generated|done|set) (?:centrally |automatically |entirely )?(?:by|from) (?:our|the|your|their|a|an) (?:[\\p{L}-]+ ){0,4}?${PARTY_EN}\\b`,
+				`\\b(?:is|are|were|was) (?:being )?(?:created and |centrally |entirely |automatically )?(?:handled|managed|administered|made|decided|determined|controlled|dealt with|carried out|run|generated|done|set) (?:centrally |automatically |entirely )?(?:by|from) (?:our|the|your|their|a|an) (?:[\\p{L}'-]+ ){0,4}?${PARTY_EN}\\b`,
 				'\\bforwarded your (?:email|message|query) to them\\b',
 				`\\b(?:is|are|was) (?:a matter|one|something) for (?:the|your|their) (?:[\\p{L}-]+ ){0,3}?${PARTY_EN} to (?:resolve|handle|sort out|deal with|fix|answer)\\b`
 			),
@@ -160,7 +168,9 @@ const WHO: RuleSet = {
 		{
 			re: anyOf(
 				`${PARTY_JA}(?:様)?(?:の|にて|で|が)(?:管轄|管理|担当|判断|決定|責任|提供する|起因)`,
-				`${PARTY_JA}(?:様)?の(?:設備|判断|対応)に起因`
+				`${PARTY_JA}(?:様)?の(?:設備|判断|対応)に起因`,
+				`${PARTY_JA}(?:様)?(?:側)?(?:の|にて|で|が)(?:管理|管轄|担当)(?:と|に)?なって`,
+				`${PARTY_JA}(?:様)?(?:が|にて|で)(?:行って|実施して|担当して)(?:おり|います|おります)`
 			),
 			message: HANDED_OVER
 		}
@@ -174,6 +184,9 @@ const REDIRECT: RuleSet = {
 			re: anyOf(
 				`\\b(?:please |we would (?:advise|ask|recommend|suggest) (?:you )?(?:to )?|we (?:advise|ask|recommend|suggest) (?:you )?(?:to )?|you (?:will )?(?:need|have) to |better you |you should )(?:contact|email|call|write to|check with|speak to|get in touch with|refer to|raise [^.!?\\n]{0,20} with)\\b[^.!?\\n]{0,50}`,
 				'\\bshould be (?:directed|addressed|sent) to\\b',
+				'\\bplease direct (?:any |all |your )?(?:further )?(?:questions|queries|concerns|enquiries|inquiries) to\\b',
+				`\\b(?:need|needs|will need|would need|have|has) to be (?:raised|claimed|taken up|directed|addressed|reported|made) (?:with|from|to) (?:them|the [\\p{L}' -]{1,30}?|[^.!?\\n]{1,30}? directly)\\b`,
+				"\\b(?:i'd|i would|we'd|we would) (?:suggest|recommend|advise) (?:contacting|calling|emailing|speaking to|getting in touch with|reaching out to)\\b",
 				`\\b(?:contact|email|call|write to|check with) (?:the |your |our )?[^.!?\\n]{0,30}?\\bdirectly\\b`
 			),
 			hedged: true,
@@ -186,7 +199,8 @@ const REDIRECT: RuleSet = {
 				`${PARTY_JA}(?:様)?(?:へ|に)(?:、)?(?:直接)?お問い合わせ(?:ください|くださいますよう|いただきますよう|いただけますよう)`,
 				// The same with the enquiry first: 「お問い合わせは運送会社へ直接お願いできますでしょうか」.
 				`お問い合わせ(?:は|を)、?${PARTY_JA}(?:様)?(?:へ|に)(?:、)?(?:直接)?(?:お願い|ご連絡|お問い合わせ)`,
-				'直接お問い合わせ(?:ください|くださいますよう|いただきますよう)'
+				'直接お問い合わせ(?:ください|くださいますよう|いただきますよう|いただけますでしょうか)',
+				'(?:\\p{Script=Katakana}|\\p{Script=Han})(?:社|様)?(?:へ|に)(?:、)?(?:直接)?お問い合わせ(?:ください|くださいますよう|いただきますよう|いただけますでしょうか)'
 			),
 			message: HANDED_OVER
 		}
@@ -203,6 +217,7 @@ const REFUSAL: RuleSet = {
 				'\\bcannot be (?:resolved|handled|dealt with|fixed) (?:via|by|over|in|through) (?:chat|email|phone|support)\\b',
 				"\\b(?:we are|we're|i am|i'm) (?:therefore )?not in a position to\\b",
 				'\\bunable to comment\\b',
+				"\\b(?:i'm|i am|we're|we are) (?:unable|not able) to (?:view|see|access|comment|discuss)(?: or (?:view|see|access|comment|discuss))?(?: on)?\\b",
 				"\\bwe (?:don't|do not) see their\\b"
 			),
 			message: HANDED_OVER
@@ -218,7 +233,8 @@ const REFUSAL: RuleSet = {
 		{
 			re: anyOf(
 				'(?:お答え|ご回答)(?:いたし|致し|でき)かねます',
-				'(?:当窓口|当社|弊社|チャット|当方|サポート窓口)(?:では|からは)、?対応(?:いたし|致し|でき)かね'
+				'(?:当窓口|当社|弊社|チャット|当方|サポート窓口)(?:では|からは)、?対応(?:いたし|致し|でき)かね',
+				'(?:当窓口|当社|弊社|当行|当店|当方|こちら)(?:では|からは)、?[^。、\\n]{0,15}?(?:確認|回答|把握|判断)(?:が)?(?:でき|いたし|致し)かね'
 			),
 			message: HANDED_OVER
 		}

@@ -13,9 +13,10 @@ export function offersOurHelp(p: Prepared): boolean {
 		: OUR_ACTION_JA.test(body);
 }
 
-// First person plus an action verb; "we'll be in touch" alone is too thin to count as help.
+// A promise (we'll chase, I can refund) or a done action (I've chased); "I've looked into this"
+// is only reading the case, and does not count.
 const OUR_ACTION_EN =
-	/\b(?:i|we)(?:'ll|'ve|'m|'re| will| have| am| are| can| would| shall)?(?: (?:now|already|personally|also|just|gladly|happily|immediately|today|be|been|going to|able to|glad to|happy to))* (?:chas|contact|follow|escalat|rais|send|sent|refund|arrang|call|check|look|fix|replac|reship|re-send|resend|credit|ask|speak|spoke|push|monitor|keep|email|process|book|cover|reimburs|waiv|reissu|revers|cancel|restor|unlock|reset|correct|updat|chang|investigat|open|logg|report|request|order|dispatch|expedit|priorit|issu|add|appl|upgrad|extend|honou?r|compensat|tak|get|hand|deliver|track|confirm)\w*/u;
+	/\b(?:i|we)(?:'ll| will| can| shall|'m going to| am going to|'re going to| are going to| would be (?:happy|glad) to|'d be (?:happy|glad) to|'m (?:happy|glad) to| am (?:happy|glad) to)(?: (?:now|also|personally|gladly|happily|immediately|today|be|able to))* (?:chas|contact|follow|escalat|rais|send|refund|arrang|call|check|look|fix|replac|reship|re-send|resend|credit|ask|speak|push|monitor|keep|email|process|book|cover|reimburs|waiv|reissu|revers|cancel|restor|unlock|reset|correct|updat|chang|investigat|open|log|report|request|order|dispatch|expedit|priorit|issu|add|appl|upgrad|extend|honou?r|compensat|tak|get|hand|deliver|track|confirm)\w*|\b(?:i|we)(?:'ve| have| just| already| also)* (?:chased|contacted|escalated|raised|sent|refunded|arranged|called|fixed|replaced|reshipped|resent|credited|asked|spoke|pushed|emailed|processed|booked|reimbursed|waived|reissued|reversed|cancelled|canceled|restored|unlocked|reset|corrected|updated|changed|opened|logged|reported|requested|ordered|dispatched|expedited|issued|added|applied|upgraded|extended|honou?red|compensated|released|flagged)\b/u;
 const LET_ME = /\blet me (?!know)\w/u;
 // Any two-character action noun done by us (付与いたします, 手配しました), save courtesies (感謝いたします).
 const OUR_ACTION_JA =
