@@ -1,6 +1,6 @@
 import type { Localized } from '../../rubric';
 import type { FinderInput, Match } from '../finders';
-import { anyOf, readClauses, type ClauseRule, type RuleSet } from './clause';
+import { anyOf, readClauses, type RuleSet } from './clause';
 
 /**
  * The customer as the subject of an error: what they did wrong, what they should have done, what
@@ -37,132 +37,8 @@ const YOU = "(?<![\\p{L}'])you";
 const CUSTOMERS =
 	'(?:customers|users|members|account holders|subscribers|buyers|cardholders|the customer|the account holder|the user|the member)';
 
-// Closed word classes the generic rules are built from: what a customer types or picks, the verbs
-// of doing so, what is wrong with it, and the duties a customer can be said to have missed.
-const INPUT_NOUNS =
-	'(?:details?|information|info|address(?:es)?|postcode|zip code|post code|e-?mail(?: address)?|phone number|number|name|code|password|pin|card(?: details| number)?|account(?: details| number)?|data|entry|entries|selection|option|size|date|dates|settings?|order|form|booking|reference|spelling)';
-const INPUT_VERBS =
-	'(?:entered|typed|provided|supplied|given|gave|submitted|selected|chose|chosen|picked|filled in|put in|registered|specified|used|keyed in|inputted|input|set)';
-const WRONG =
-	'(?:wrong|incorrect(?:ly)?|invalid|inaccurate|mistaken|misspelt|misspelled|incomplete|outdated|out of date|not valid|not correct|an error|errors|a mistake|a typo|typos)';
-const DUTY_VERBS =
-	'(?:check|read|follow|save|store|keep|update|cancel|confirm|verify|review|notice|enter|provide|register|back up|activate|enable|respond|reply|return|report|complete|submit|select|tell us|inform us|notify us|contact us|let us know|include|attach|specify|collect|install|log in|turn on|opt out|double-check|look at|pay attention|make sure|ensure)';
-const ERROR_NOUNS = '(?:error|mistake|fault|oversight|typo|slip|misunderstanding|problem|issue)';
-const CUSTOMER_ACTS =
-	'(?:input|entry|entries|selection|choice|action|actions|decision|failure|misuse|mishandling|handling|negligence|carelessness|oversight|mistake|error|typo|delay in|not (?:checking|reading|updating|saving))';
-
-/** The customer, or what the customer typed or picked, as the agent of the error. */
-const GENERIC_EN: readonly ClauseRule[] = [
-	{
-		// "You entered the wrong postcode", "you accidentally selected the large size".
-		re: anyOf(
-			`${YOU}(?:'ve| have| had)? (?:\\p{L}+ly )?${INPUT_VERBS}\\b[^.,;!?\\n]{0,40}?\\b${WRONG}\\b`,
-			`${YOU}(?:'ve| have| had)? (?:\\p{L}+ly )?${INPUT_VERBS} (?:it|them|this|that|the [\\p{L} ]{1,20}?) (?:twice|by mistake|in error|by accident|accidentally|wrongly)\\b`,
-			`${YOU}(?:'ve| have| had)? (?:mistakenly|accidentally|wrongly|incorrectly|carelessly) \\p{L}+`
-		),
-		negatable: true,
-		hedged: true,
-		message: FAULT
-	},
-	{
-		// "The address provided was incorrect", "the details you entered contained a typo",
-		// "due to incorrect details supplied at checkout".
-		re: anyOf(
-			`\\b(?:the|this|that) (?:[\\p{L}-]+ )?${INPUT_NOUNS}(?: that)?(?: ${YOU}(?:'d| had| have)?)? ${INPUT_VERBS}\\b(?: by ${YOU})?[^.;!?\\n]{0,30}?\\b(?:(?:was|were|is|are|contained|had|has)(?: (?:an?|the|not|unfortunately|simply|clearly))* ${WRONG}|(?:did not|didn't|does not|doesn't) match)`,
-			`\\b${WRONG} ${INPUT_NOUNS} (?:was |were )?(?:${INPUT_VERBS}|on your (?:order|account|side|end|part))\\b`,
-			`\\b(?:error|mistake|typo|problem|issue) (?:was |is |lies |occurred )?in the ${INPUT_NOUNS} (?:${YOU} )?${INPUT_VERBS}\\b`,
-			// The cause is what was entered: "the increase is a result of the details entered".
-			`\\b(?:result of|due to|because of|caused by) the (?:[\\p{L}-]+ )?${INPUT_NOUNS} (?:(?:that )?${YOU} )?${INPUT_VERBS}\\b`,
-			// "The bank details on your account did not pass verification".
-			`\\b(?:the|your) (?:[\\p{L}-]+ )?${INPUT_NOUNS} (?:on|in|from) your [\\p{L}-]+ (?:did not|didn't|does not|doesn't|failed to) (?:pass|match)\\b`,
-			// "This typically happens when the Send button is pressed a second time".
-			'\\b(?:usually|typically|often|normally|generally|only) (?:happens|occurs) (?:if|when) [^.!?\\n]{0,40}?\\b(?:is|was|are|were|gets|get) (?:pressed|clicked|tapped|entered|submitted|selected|typed|sent) (?:twice|again|a second time|more than once|incorrectly|wrongly)\\b'
-		),
-		negatable: true,
-		hedged: true,
-		ours: true,
-		message: FAULT
-	},
-	{
-		// "The mistake was on your side", "an error on your part", "caused by your input".
-		re: anyOf(
-			`\\b${ERROR_NOUNS}s? (?:(?:was|is|lies|occurred|happened|came) )?(?:on|at|from) your (?:end|side|part)\\b`,
-			`\\b(?:caused by|due to|down to|because of|result of|resulted from|stems? from|comes? from|came from) (?:the |a )?(?:customer's |account holder's |your (?:own )?)(?:\\p{L}+ )?${CUSTOMER_ACTS}\\b`,
-			`${YOU} (?:caused|triggered|created|brought about) (?:this|the (?:problem|issue|error|delay|charge|lockout))\\b`,
-			'\\b(?:user|customer|operator) (?:error|mistake|fault)\\b',
-			`\\b(?:the )?(?:mistake|error|fault|responsibility) (?:was|is|lies|rests) (?:entirely |solely |clearly )?(?:yours|with you)\\b`
-		),
-		negatable: true,
-		message: FAULT
-	},
-	{
-		// The customer as the one who failed a duty: "you failed to", "you never confirmed".
-		re: anyOf(
-			`${YOU} (?:(?:simply|just|then) )?(?:failed|forgot|neglected|omitted) to \\p{L}+`,
-			`${YOU} (?:did ?n[o']t|didn't|did not|never) (?:bother to |even |actually |properly |ever )?${DUTY_VERBS}(?:e?d)?\\b`,
-			`${YOU} (?:(?:could|would|might) (?:easily )?have|could've) (?:avoided|prevented|checked|read|saved|noticed|cancelled|canceled|updated)\\b`,
-			`\\b(?:it was|it is|it's|that was|that's|this was) (?:up to|down to) ${YOU}\\b`,
-			`\\b(?:the )?onus (?:is|was) on ${YOU}\\b`,
-			`${YOU} (?:were|are|was) (?:supposed|meant|required|obliged|expected) to\\b`,
-			// "Had the pass been activated on the correct line, these charges would not have applied".
-			`\\bhad (?:the|your) (?![^.!?\\n]{0,60}\\b(?:we|our|us)\\b)[\\p{L} -]{1,30}? been \\p{L}+ed\\b[^.!?\\n]{0,80}?\\b(?:would|could)(?:n't| not)? have\\b(?![^.!?\\n]{0,40}\\b(?:we|our|us)\\b)`,
-			// Terms quoted as what the customer signed up to: "the fare conditions you accepted".
-			`\\b(?:terms|conditions|policy|rules|agreement|t&cs)\\b[^.!?\\n]{0,20}?\\b${YOU} (?:accepted|agreed to|signed|consented to)\\b`,
-			`\\b(?:would not|wouldn't|would never|could have been|would have been) (?:have )?(?:happened|occurred|been avoided|been prevented|arisen)\\b[^.!?\\n]{0,30}?\\bif ${YOU}\\b`
-		),
-		negatable: true,
-		hedged: true,
-		message: HINDSIGHT
-	}
-];
-
-/** お客様, or what お客様 entered or chose (ご入力いただいた内容), as the agent of the error. */
-const GENERIC_JA: readonly ClauseRule[] = [
-	{
-		// ご入力いただいた内容に誤りがございました / ご登録の住所が間違っておりました.
-		re: anyOf(
-			'(?:ご|お)(?:入力|登録|指定|選択|記入|申告|申請|提供|記載|注文|申し込み|申込|設定|操作|届け出|手続き)(?:いただいた|いただきました|された|なさった|の|時の|時に|の際の|の際に)?[^。、\\n]{0,12}?(?:に|が|へ|で)?(?:誤り|間違い|不備|誤記|誤字|入力ミス|ミス|不足|漏れ|相違)(?:が|があ|がござ|がありました|がございました|でした|でございました|によ|のため|があったため|がございましたため)',
-			'(?:ご|お)(?:入力|登録|指定|選択|記入|申告|記載|設定|操作)(?:いただいた|された|なさった|の)[^。、\\n]{0,12}?(?:が|は)(?:誤って|間違って|正しくな|誤りで)',
-			'(?:ご|お)(?:入力|登録|操作|設定|選択|確認|注文|管理)(?:の)?(?:ミス|誤り|間違い|不足|漏れ|誤操作)(?:により|によって|のため|が原因|で|です|でした|でございます)'
-		),
-		negatable: true,
-		hedged: true,
-		message: FAULT
-	},
-	{
-		// お客様が誤って〜された / ご自身で〜をお忘れになった / お客様側で〜されなかった.
-		re: anyOf(
-			'(?:お客様|お客さま|ご自身|ご本人(?:様)?)(?:が|で|側で|の方で|にて|ご自身で)[^。、\\n]{0,20}?(?:誤って|間違え|誤った|間違った|お忘れ|忘れ|見落と|失念|怠|なさらなかった|されなかった|いただけなかった|いただかなかった|されていなかった|いただいていなかった)',
-			'(?:お客様|お客さま)(?:の|側の|ご自身の)(?:ご)?(?:入力|操作|設定|登録|選択|確認|管理|判断|ご判断)(?:上の|の)?(?:ミス|誤り|間違い|不備|不足|漏れ|問題)',
-			'(?:お客様|お客さま)(?:側|の側)(?:に|の)(?:原因|問題|責任|非)',
-			// お客様の端末の設定によるもの / お客様ご自身で2回お手続きされたものと判断.
-			'(?:お客様|お客さま)(?:ご自身)?(?:の)[^。、\\n]{0,12}?(?:によるもの|に起因|が原因)',
-			'(?:お客様|お客さま|ご自身)(?:ご自身)?(?:で|が)[^。、\\n]{0,20}?(?:された|なさった|いただいた|行われた)(?:もの|こと)と(?:判断|思われ|考え|推察|推測)'
-		),
-		negatable: true,
-		hedged: true,
-		message: FAULT
-	},
-	{
-		// Duties the customer missed: ご確認いただくべきでした / ご自身で行う必要がございました.
-		re: anyOf(
-			'(?:ご|お)\\p{Script=Han}{1,4}(?:いただく|くださる|なさる|される)(?:べき|必要が(?:ございました|ありました))',
-			'(?:ご|お)\\p{Script=Han}{1,4}(?:いただいて|なさって|されて)(?:おく|いる)べき',
-			'(?:お客様|お客さま)の(?:ご)?(?:責任|義務|自己責任)(?:で|において|となり|でございます|です|となります)',
-			'自己責任',
-			// What the customer agreed to, quoted back: ご同意いただいております通り, お客様に選択いただく仕組み.
-			'ご(?:同意|承諾|了承)(?:を)?いただいて(?:おります|おりました|いる)(?:通り|とおり|ので|はず|ものと)',
-			'(?:お客様|お客さま)(?:に|ご自身で|にて)[^。、\\n]{0,12}?(?:いただく|していただく|なさる)(?:仕組み|こと|決まり)(?:に|と)なって'
-		),
-		negatable: true,
-		ours: true,
-		message: DUTY
-	}
-];
-
 const RULES: RuleSet = {
 	en: [
-		...GENERIC_EN,
 		{
 			// "you should have checked" (not "you should have received/had/been": our failure).
 			re: anyOf(
@@ -246,7 +122,6 @@ const RULES: RuleSet = {
 		}
 	],
 	ja: [
-		...GENERIC_JA,
 		{
 			re: anyOf(
 				'(?:お客様|お客さま)(?:の|ご自身の|側の)(?:ご)?(?:設定ミス|誤り|間違い|不注意|確認不足|理解不足|説明不足|入力ミス|入力誤り|操作ミス|操作誤り|勘違い|ミス|過失|責任|落ち度|不備|不手際|管理上の)',
@@ -272,7 +147,7 @@ const RULES: RuleSet = {
 				'(?:お客様|お客さま)?(?:ご自身|ご自分)(?:で)?(?:ございます|です)(?:ので|から|。)',
 				'(?:いただく|おいていただく|しておく|される|なさる|しておかれる)べき(?:もの|こと)?(?:で|だ)(?:ございました|ございます|した|あった|ある)',
 				// "As stated (so you should have known)"; not "we have put it in the email, so you can check there".
-				'(?:明記|記載|お知らせ|ご案内|告知)(?:して|いたして)おります(?:ので|とおり|通り)(?![^。\\n]{0,30}?(?:いただけます|になれます))',
+				'(?:明記|記載)しております(?:ので|とおり|通り)(?![^。\\n]{0,30}?(?:いただけます|になれます))',
 				'(?:規約|利用規約|説明書|マニュアル|ご案内|注意事項|機能一覧|確認メール)(?:第\\d+条)?(?:にも|に)?(?:記載|明記|定め|ござい|掲載)(?:して)?(?:おり)?(?:ます|の)?(?:とおり|通り)',
 				'(?:必ず|あらかじめ)[^。\\n]{0,30}(?:いただくよう|くださいますよう)(?:画面にて|メールにて|事前に)?(?:ご案内|お願い)(?:して|いたして)おります',
 				'(?:ご利用になる|お使いになる|運営される)以上',
@@ -294,7 +169,7 @@ const RULES: RuleSet = {
 		{
 			// A reprimand about the future: 今後はご注意ください, 次からは気をつけてください.
 			re: anyOf(
-				'(?:今後は|今後とも|次から(?:は)?|次回(?:から|以降)?[^。、\\n]{0,10}?(?:の際(?:に)?は|には|からは|以降は)|これからは)[^。、\\n]{0,40}?(?:ご確認の(?:うえ|上)|ご注意|ご留意|気をつけ|気を付け|お気をつけ|お気を付け|早めに|されると|いただきますよう|いただけますよう|くださいますよう|ていただけますと|ご確認(?:いただけますと|ください|いただきますよう))'
+				'(?:今後は|今後とも|次から(?:は)?|次回(?:から|以降)(?:は)?|これからは)[^。、\\n]{0,40}?(?:ご確認の(?:うえ|上)|ご注意|ご留意|気をつけ|気を付け|お気をつけ|お気を付け|早めに|されると|いただきますよう|いただけますよう|くださいますよう|ていただけますと)'
 			),
 			ours: true,
 			message: LECTURE

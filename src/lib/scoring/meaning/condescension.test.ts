@@ -52,27 +52,4 @@ describe('condescension: talking down to the customer', () => {
 	])('leaves Japanese alone: %s', (text) => {
 		expect(ja(text)).toEqual([]);
 	});
-
-	it.each([
-		'Honestly, this is basic stuff.',
-		'Surely you can see the button at the top of the page.',
-		'Anyone can follow these steps.'
-	])('reads closed markers of "you should know this": %s', (text) => {
-		expect(runFinder(findCondescension, text, 'en')).not.toEqual([]);
-	});
-
-	it.each([
-		'常識的に考えればお分かりいただけるかと存じます。',
-		'先日もご説明いたしましたとおり、返金はできません。'
-	])('reads them in Japanese: %s', (text) => {
-		expect(runFinder(findCondescension, text, 'ja')).not.toEqual([]);
-	});
-
-	it.each([
-		'This is a basic plan, so it does not include phone support.',
-		'先日ご案内いたしましたとおり、返金は本日完了いたしました。'
-	])('leaves neutral wording alone: %s', (text) => {
-		const locale = /[ぁ-ん]/.test(text) ? 'ja' : 'en';
-		expect(runFinder(findCondescension, text, locale)).toEqual([]);
-	});
 });

@@ -59,12 +59,7 @@ const RULES: RuleSet = {
 				'\\b(?:obviously|evidently|clearly) (?:you|your)\\b',
 				'\\bperfectly ordinary\\b',
 				'\\b(?:virtually|almost) every (?:loyalty scheme|company|shop|store|service)\\b',
-				'\\b(?:explain|go through|say) (?:it|this|that) (?:again )?(?:slowly|very slowly)\\b',
-				// Closed markers of "you should know this": surely you, anyone can, common sense, basic.
-				'\\bsurely you\\b',
-				'\\b(?:anyone|anybody|everyone|everybody|any adult|a child) (?:can|could|knows|understands|manages|would know)\\b',
-				'\\bcommon sense\\b',
-				"\\b(?:this|it|that)(?:'s| is) (?:really |pretty |very |quite )?(?:basic|elementary|obvious)(?: stuff)?\\b(?! (?:to|for) (?:us|our|me)\\b)"
+				'\\b(?:explain|go through|say) (?:it|this|that) (?:again )?(?:slowly|very slowly)\\b'
 			),
 			message: TALKING_DOWN
 		},
@@ -147,7 +142,6 @@ const RULES: RuleSet = {
 			re: anyOf(
 				'何度(?:も)?(?:同じこと|言われても|聞かれても|ご案内して|申し上げ|お伝えして|ご説明して)',
 				'先ほども申し上げ(?:た|ました)(?:通り|とおり)',
-				'(?:(?:先日|以前|前回|先ほど|既に|すでに)も|再三)(?:ご説明|ご案内|申し上げ|お伝え|お知らせ)(?:いたし|し)?(?:た|ました|ております)(?:とおり|通り|ように|が)',
 				'(?:よく|しっかり)お読み(?:ください|になってください)',
 				'(?:読んで|お読みになって)から(?:連絡|ご連絡|使って|お問い合わせ)',
 				'規約(?:くらい|ぐらい)'
@@ -179,12 +173,7 @@ const RULES: RuleSet = {
 			message: BRUSHED_OFF
 		},
 		{
-			re: anyOf(
-				'バカ|ばか(?!り)|馬鹿|アホ|あほ',
-				'いい加減にして',
-				'常識(?:で|的に)考えれば',
-				'常識(?:です|でございます|かと)'
-			),
+			re: anyOf('バカ|ばか(?!り)|馬鹿|アホ|あほ', 'いい加減にして', '常識で考えれば'),
 			ours: true,
 			negatable: true,
 			message: INSULT

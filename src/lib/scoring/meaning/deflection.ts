@@ -1,7 +1,6 @@
 import type { Localized } from '../../rubric';
 import type { FinderInput, Match } from '../finders';
 import { anyOf, readClauses, type RuleSet } from './clause';
-import { offersOurHelp } from './our-help';
 
 /**
  * Responsibility pushed away from us: onto another department, a partner, the courier, the bank or
@@ -15,14 +14,11 @@ export function findDeflection({ p }: FinderInput): Match[] {
 	const who = readClauses(p, WHO);
 	const redirect = readClauses(p, REDIRECT);
 	const refusal = readClauses(p, REFUSAL);
-	// A partner, the system or a colleague named as the cause is a report when we act on it.
-	const named = readClauses(p, CAUSE);
-	const cause = named.length && !offersOurHelp(p) ? named : [];
 	// Any two of "X handles it", "ask X" and "we can't answer" say "not us": one alone may be help.
 	const kinds = [who, redirect, refusal].filter((list) => list.length);
 	const paired = kinds.length >= 2 ? kinds.flat() : [];
 	const standing = refusal.filter((m) => m.message === ANSWER_REFUSED);
-	const all = [...strong, ...paired, ...standing, ...cause];
+	const all = [...strong, ...paired, ...standing];
 	return all
 		.filter((m, i) => all.findIndex((o) => o.start < m.end && m.start < o.end) === i)
 		.sort((a, b) => a.start - b.start);
@@ -45,52 +41,7 @@ const ANSWER_REFUSED: Localized = {
 const PARTY_EN =
 	'(?:department|team|partner|provider|courier|carrier|bank|card issuer|issuer|administrator|admin|office|management|finance|warehouse|supplier|manufacturer|platform|system|company|depot|developers?|engineers?|hotel|property|venue|airline|operator|seller|retailer|merchant|host|front desk|reception)';
 const PARTY_JA =
-	'(?:委託先|提携先|提携社|予約サイト|物流会社|航空会社|配送業者|運送会社|運送業者|宅配業者|配送会社|カード会社|決済会社|運営会社|提供元|開発元|他社|同社|物流センター|倉庫|本社|メーカー|銀行|データセンター事業者|事業者|部門|部署|部|課|チーム|センター|会社|業者|システム)';
-
-// Whoever else can be made to carry it: a partner, the system, a policy, a colleague before us.
-const OTHER_EN = `(?:(?:the|your|their|a|an|that|this|another|other) )?(?!our\\b)(?:[\\p{L}-]+ ){0,2}?(?:${PARTY_EN.slice(3, -1)}|third[- ]party|vendor|processor|payment provider|network|policy|policies|rules|terms|colleague|previous agent|other agent|another agent|agent you spoke to|person you spoke to)s?`;
-const ERROR_NOUNS_EN = '(?:error|mistake|fault|oversight|slip)';
-const OTHER_JA =
-	'(?:配送業者|運送会社|運送業者|宅配業者|配送会社|カード会社|決済会社|決済代行会社|運営会社|提供元|開発元|他社|同社|外部業者|委託先|提携先|物流センター|倉庫|本社|メーカー|銀行|事業者|他部署|別部署|担当部署|システム|前任者|前の担当者|別の担当者|他の担当者|担当者)';
-
-/** Another party named as the cause or owner of the problem (counted only with no help of ours). */
-const CAUSE: RuleSet = {
-	en: [
-		{
-			re: anyOf(
-				`\\b(?:delay|problem|issue|error|fault|mistake|hold-up|holdup|charge|decision|blame|responsibility|cause)s? (?:is|was|lies|lay|sits|rests|came|comes) (?:entirely |solely |clearly |squarely |firmly )?(?:with|on|from|down to|on the side of|at the end of) ${OTHER_EN}\\b`,
-				`\\b(?:caused|created|made|triggered|done) (?:entirely |solely )?by ${OTHER_EN}\\b`,
-				`\\b(?:the |your |their )(?:[\\p{L}-]+ ){0,2}?(?:${PARTY_EN.slice(3, -1)}|colleague|agent)'s (?:fault|error|mistake|problem|issue|responsibility|doing|decision)\\b`,
-				`\\b(?:we|i) (?:have|had) no (?:control|say|influence|involvement|visibility) (?:over|in|into)\\b`,
-				`\\b(?:is|was|are|were) (?:entirely |solely )?(?:up to|down to|for) ${OTHER_EN} to (?:decide|resolve|fix|sort|answer|handle)\\b`,
-				`\\b(?:i|we) (?:can't|cannot|can not) (?:speak|answer|vouch) for (?:what )?${OTHER_EN}\\b`,
-				'\\bour hands are tied\\b',
-				`\\bat (?:their|the [\\p{L}' -]{1,20}?'s) (?:own )?discretion\\b`,
-				`\\b${ERROR_NOUNS_EN} on (?:their|his|her) (?:part|side|end)\\b`,
-				`\\b(?:handled|managed|packed|made|carried out|done|run|operated|decided|set|sent|supplied) by [^.!?\\n]{1,40}? rather than (?:by )?\\p{L}+`,
-				`\\b(?:sent|shipped|supplied|delivered|gave|provided|packed|fitted|installed|used)(?<=\\b(?:${PARTY_EN.slice(3, -1)}|third[- ]party|vendor|colleague|agent)s? \\p{L}+) (?:us |you )?(?:the |a |an )?(?:wrong|incorrect|faulty|damaged|broken)\\b`,
-				"\\b(?:system|platform|software) (?:doesn't|does not|won't|will not|can't|cannot) (?:allow|permit|let)\\b",
-				"\\b(?:this|that|it)(?:'s| is) (?:how|what) (?:it's|it is|it was|the system is|the system was) (?:designed|meant|built|set up) to\\b",
-				"\\b(?:we|i) (?:cannot|can't|are unable to|am unable to|have no way to) (?:override|overrule|reverse|bypass|undo|change) (?:it|this|that|the (?:system|decision|policy|rules?|setting))\\b"
-			),
-			negatable: true,
-			hedged: true,
-			message: DISOWN
-		}
-	],
-	ja: [
-		{
-			re: anyOf(
-				`${OTHER_JA}(?:様|さん)?(?:側)?(?:の|による|に)(?:問題|責任|ミス|不手際|原因|都合|判断|過失|落ち度|手違い|不備|誤り|起因)`,
-				`${OTHER_JA}(?:様|さん)?(?:側)?(?:が|で|にて)(?:誤って|間違え|ミスを|判断|決定)`,
-				`${OTHER_JA}(?:様|さん)?(?:側)?の(?:誤った|間違った|不適切な|誤り|間違い)`,
-				'(?:システム(?:の仕様)?|仕様)(?:上|の都合|により|のため)[^\\n]{0,80}?(?:できかね|できません|いたしかね|致しかね)'
-			),
-			negatable: true,
-			message: DISOWN
-		}
-	]
-};
+	'(?:配送業者|運送会社|運送業者|宅配業者|配送会社|カード会社|決済会社|運営会社|提供元|開発元|他社|同社|物流センター|倉庫|本社|メーカー|銀行|データセンター事業者|事業者|部門|部署|部|課|チーム|センター|会社|業者|システム)';
 
 const STRONG: RuleSet = {
 	en: [
@@ -101,20 +52,18 @@ const STRONG: RuleSet = {
 				`\\b(?:is|are|was|were|remains?) (?:the )?responsibility of (?:our|the|your) (?:[\\p{L}-]+ ){0,3}?${PARTY_EN}`,
 				'\\b(?:falls?|fell|are|is|lies|lie) (?:outside|beyond) (?:of )?our (?:control|remit|responsibility)\\b',
 				'\\bout of our hands\\b',
-				'\\bnothing (?:more |else |further )?(?:that )?(?:we|i) can (?:do|change|offer)\\b',
+				'\\bnothing (?:more |else |further )?(?:that )?(?:we|i) can do\\b',
 				"\\b(?:we|i) (?:cannot|can't) do (?:much|anything) (?:from here|about it)\\b",
 				"\\b(?:cannot|can't|won't) be held (?:accountable|responsible|liable)\\b",
 				"\\b(?:we are|we're|the company is) not (?:responsible|liable|accountable)\\b",
 				',\\s*not (?:of )?(?:us|ours)\\b',
 				"\\b(?:is|it's|that's|it is|that is) not us\\b",
 				"\\b(?:we|and) (?:cannot|can't) control\\b",
-				"\\b(?:please |you(?:'ll| will)? (?:need to |have to |can |should )?)take (?:it|this|that|(?:any|your) [\\p{L} ]{1,30}?) up with\\b",
-				'\\btake up (?:any|your|all|the) [^.!?\\n]{1,40}? with (?:them|the|their|your)\\b',
+				"\\b(?:please |you(?:'ll| will)? (?:need to |have to |can |should )?)take it up with\\b",
 				'\\b(?:is|are|was) not something (?:that |what )?(?:support|we|i|customer service|our team) (?:can|could|is able to) (?:do|help|change|fix|control)\\b',
 				"\\b(?:aren't|isn't|are not|is not) something (?:we|i) (?:can )?control\\b",
 				'\\bnot (?:our|my) (?:department|job|area)\\b',
 				'\\bwe will decide whether\\b',
-				"\\b(?:i|we) (?:can't|cannot) (?:speak|answer) for (?:them|what they|another|other|the (?:courier|bank|carrier|partner|previous))\\b",
 				"\\b(?:will|'ll) fix it when they fix it\\b",
 				'\\bworking as (?:designed|intended)\\b',
 				'\\bcontact the courier yourself\\b',
@@ -135,8 +84,6 @@ const STRONG: RuleSet = {
 				'責任を負いかねます',
 				'責任を負う(?:事項|もの|こと|立場)では(?:ございません|ありません)',
 				'管轄外',
-				'(?:当社|弊社|こちら|私ども)(?:では|としては|には)(?:どうすることも|何も)(?:でき|いたしかね|致しかね)',
-				'(?:関知|関与)(?:して)?(?:おりません|いたしかね|いたしません|しておりません)',
 				'どうしようも(?:ない|ございません|ありません)',
 				'(?:どうにか|何とか|なんとか)できる(?:話|もの|こと)(?:で)?は(?:ない|ありません|ございません)',
 				'(?:どうにか|何とか)できる話でもありません',
@@ -156,7 +103,7 @@ const WHO: RuleSet = {
 	en: [
 		{
 			re: anyOf(
-				`\\b(?:is|are|were|was) (?:being )?(?:created and |centrally |entirely |automatically )?(?:handled|managed|administered|made|decided|determined|controlled|dealt with|carried out|run|generated|done|set) (?:centrally |automatically |entirely )?(?:by|from) (?:our|the|your|their|a|an) (?:[\\p{L}'-]+ ){0,4}?${PARTY_EN}\\b`,
+				`\\b(?:is|are|were|was) (?:created and |centrally |entirely |automatically )?(?:handled|managed|administered|made|decided|determined|controlled|dealt with|carried out|run|generated|done|set) (?:centrally |automatically |entirely )?(?:by|from) (?:our|the|your|their|a|an) (?:[\\p{L}-]+ ){0,4}?${PARTY_EN}\\b`,
 				'\\bforwarded your (?:email|message|query) to them\\b',
 				`\\b(?:is|are|was) (?:a matter|one|something) for (?:the|your|their) (?:[\\p{L}-]+ ){0,3}?${PARTY_EN} to (?:resolve|handle|sort out|deal with|fix|answer)\\b`
 			),
@@ -168,9 +115,7 @@ const WHO: RuleSet = {
 		{
 			re: anyOf(
 				`${PARTY_JA}(?:様)?(?:の|にて|で|が)(?:管轄|管理|担当|判断|決定|責任|提供する|起因)`,
-				`${PARTY_JA}(?:様)?の(?:設備|判断|対応)に起因`,
-				`${PARTY_JA}(?:様)?(?:側)?(?:の|にて|で|が)(?:管理|管轄|担当)(?:と|に)?なって`,
-				`${PARTY_JA}(?:様)?(?:が|にて|で)(?:行って|実施して|担当して)(?:おり|います|おります)`
+				`${PARTY_JA}(?:様)?の(?:設備|判断|対応)に起因`
 			),
 			message: HANDED_OVER
 		}
@@ -184,9 +129,6 @@ const REDIRECT: RuleSet = {
 			re: anyOf(
 				`\\b(?:please |we would (?:advise|ask|recommend|suggest) (?:you )?(?:to )?|we (?:advise|ask|recommend|suggest) (?:you )?(?:to )?|you (?:will )?(?:need|have) to |better you |you should )(?:contact|email|call|write to|check with|speak to|get in touch with|refer to|raise [^.!?\\n]{0,20} with)\\b[^.!?\\n]{0,50}`,
 				'\\bshould be (?:directed|addressed|sent) to\\b',
-				'\\bplease direct (?:any |all |your )?(?:further )?(?:questions|queries|concerns|enquiries|inquiries) to\\b',
-				`\\b(?:need|needs|will need|would need|have|has) to be (?:raised|claimed|taken up|directed|addressed|reported|made) (?:with|from|to) (?:them|the [\\p{L}' -]{1,30}?|[^.!?\\n]{1,30}? directly)\\b`,
-				"\\b(?:i'd|i would|we'd|we would) (?:suggest|recommend|advise) (?:contacting|calling|emailing|speaking to|getting in touch with|reaching out to)\\b",
 				`\\b(?:contact|email|call|write to|check with) (?:the |your |our )?[^.!?\\n]{0,30}?\\bdirectly\\b`
 			),
 			hedged: true,
@@ -199,8 +141,7 @@ const REDIRECT: RuleSet = {
 				`${PARTY_JA}(?:様)?(?:へ|に)(?:、)?(?:直接)?お問い合わせ(?:ください|くださいますよう|いただきますよう|いただけますよう)`,
 				// The same with the enquiry first: 「お問い合わせは運送会社へ直接お願いできますでしょうか」.
 				`お問い合わせ(?:は|を)、?${PARTY_JA}(?:様)?(?:へ|に)(?:、)?(?:直接)?(?:お願い|ご連絡|お問い合わせ)`,
-				'直接お問い合わせ(?:ください|くださいますよう|いただきますよう|いただけますでしょうか)',
-				'(?:\\p{Script=Katakana}|\\p{Script=Han})(?:社|様)?(?:へ|に)(?:、)?(?:直接)?お問い合わせ(?:ください|くださいますよう|いただきますよう|いただけますでしょうか)'
+				'直接お問い合わせ(?:ください|くださいますよう|いただきますよう)'
 			),
 			message: HANDED_OVER
 		}
@@ -217,7 +158,6 @@ const REFUSAL: RuleSet = {
 				'\\bcannot be (?:resolved|handled|dealt with|fixed) (?:via|by|over|in|through) (?:chat|email|phone|support)\\b',
 				"\\b(?:we are|we're|i am|i'm) (?:therefore )?not in a position to\\b",
 				'\\bunable to comment\\b',
-				"\\b(?:i'm|i am|we're|we are) (?:unable|not able) to (?:view|see|access|comment|discuss)(?: or (?:view|see|access|comment|discuss))?(?: on)?\\b",
 				"\\bwe (?:don't|do not) see their\\b"
 			),
 			message: HANDED_OVER
@@ -233,8 +173,7 @@ const REFUSAL: RuleSet = {
 		{
 			re: anyOf(
 				'(?:お答え|ご回答)(?:いたし|致し|でき)かねます',
-				'(?:当窓口|当社|弊社|チャット|当方|サポート窓口)(?:では|からは)、?対応(?:いたし|致し|でき)かね',
-				'(?:当窓口|当社|弊社|当行|当店|当方|こちら)(?:では|からは)、?[^。、\\n]{0,15}?(?:確認|回答|把握|判断)(?:が)?(?:でき|いたし|致し)かね'
+				'(?:当窓口|当社|弊社|チャット|当方|サポート窓口)(?:では|からは)、?対応(?:いたし|致し|でき)かね'
 			),
 			message: HANDED_OVER
 		}
