@@ -5,6 +5,7 @@ import type { ScoringContext } from '../types';
 import { findAmounts } from './amounts';
 import { findDates, type DateMention } from './calendar';
 import { isKnownSum, knownFacts, nearestAmount, type Known, type KnownDate } from './known';
+import { perMessage } from './per-message';
 import { isAsserted, isDenied } from './statements';
 import { topicNear, type Topic } from './topics';
 
@@ -106,16 +107,10 @@ function quotesCustomer(p: Prepared, span: Span, ctx: ScoringContext): boolean {
 	const message = ctx.customer.message;
 	if (!message) return false;
 	const words = p.norm.slice(Math.max(0, span.start - 12), span.end + 4).trim();
-	return words.length >= 8 && normalizedMessage(message).includes(words);
+	return words.length >= 8 && normalizedMessage(message, p.locale).includes(words);
 }
 
-// The customer's message stays the same while the trainee types: normalise it once.
-let lastMessage = { raw: '', norm: '' };
-
-function normalizedMessage(message: string): string {
-	if (lastMessage.raw !== message) lastMessage = { raw: message, norm: normalizePhrase(message) };
-	return lastMessage.norm;
-}
+const normalizedMessage = perMessage((message) => normalizePhrase(message));
 
 const TOPIC_NAMES: Record<Topic, Localized> = {
 	arrive: { en: 'delivery', ja: 'お届け' },
@@ -222,7 +217,9 @@ function certainties(p: Prepared, ctx: ScoringContext, known: Known): Finding[] 
 function wrongSums(p: Prepared, ctx: ScoringContext, known: Known): Finding[] {
 	if (!known.amounts.length) return [];
 	const body = p.norm.slice(0, p.signatureStart);
-	const customer = ctx.customer.message ? findAmounts(normalizedMessage(ctx.customer.message)) : [];
+	const customer = ctx.customer.message
+		? findAmounts(normalizedMessage(ctx.customer.message, p.locale))
+		: [];
 	const out: Finding[] = [];
 	for (const a of findAmounts(body)) {
 		if (isKnownSum(known, a)) continue;
