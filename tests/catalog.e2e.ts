@@ -72,6 +72,8 @@ test('a card shows the trainee’s status and best score, and each profile sees 
 	// Switching back shows the first trainee's work again, also after a reload.
 	await page.getByText('Profile:').click();
 	await page.getByRole('button', { name: 'Switch to Trainee' }).click();
+	// The name changes once the choice is stored, as the trainee sees it before reloading.
+	await expect(page.getByTestId('current-profile')).toHaveText('Trainee');
 	await page.reload();
 	await expect(page.getByTestId('current-profile')).toHaveText('Trainee');
 	await expect(card).not.toHaveAttribute('data-status', 'new');
