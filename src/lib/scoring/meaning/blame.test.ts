@@ -18,7 +18,12 @@ describe('blame: the customer as the subject of an error', () => {
 		'Members purchasing for an event are advised to order three weeks ahead.',
 		'This was caused by you pressing pay twice.',
 		'Please read the instructions more carefully next time.',
-		'You pressed pay twice.'
+		'You pressed pay twice.',
+		'The screen cracked while the phone was in your possession.',
+		'The phone number you gave us at checkout was not accurate, so the courier could not call.',
+		'The billing address was not kept up to date.',
+		'Had the extended cover been bought with the TV, the repair would have been free.',
+		'Checking the renewal date ultimately sits with the account holder.'
 	])('finds it in English: %s', (text) => {
 		expect(en(text)).not.toEqual([]);
 	});
@@ -49,7 +54,11 @@ describe('blame: the customer as the subject of an error', () => {
 		"If you'd like, I could have it sent to your office instead.",
 		'Swiftline reports that the parcel was held at the depot because the label was damaged.',
 		'I have added a discount on your next order as an apology.',
-		'Nothing you did caused this.'
+		'Nothing you did caused this.',
+		'Could you confirm the email address on file? It may be out of date.',
+		'Had the courier scanned it on Saturday, it would have reached you by now; that was their miss and I have chased it.',
+		'While the claim is in our hands, there is nothing you need to do.',
+		'The decision on which option to take rests with our warranty team, and I have asked them to answer today.'
 	])('leaves English alone: %s', (text) => {
 		expect(en(text)).toEqual([]);
 	});

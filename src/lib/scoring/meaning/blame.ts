@@ -68,7 +68,12 @@ const RULES: RuleSet = {
 				"\\b(?:isn't|is not) something we can work with\\b",
 				`\\bdid ${YOU} (?:drop|break|damage|misuse|spill|bend)\\b`,
 				`\\blook (?:a (?:bit|little) )?(?:harder|more carefully|properly)\\b`,
-				`\\bread (?:it|the [\\p{L}]+|them) (?:properly|carefully)\\b`
+				`\\bread (?:it|the [\\p{L}]+|them) (?:properly|carefully)\\b`,
+				// Where the damage happened, said as the customer's doing: "while in your care".
+				`\\b(?:while|whilst|when) (?:it was |they were |the [\\p{L}-]+ (?:was|were) )?in (?:your|the customer's|the owner's|the user's) (?:care|possession|hands|custody)\\b`,
+				// The details they gave as the cause: "the contact details provided at sign-up may not have been accurate".
+				`\\b(?:details|information|address|email(?: address)?|(?:phone |mobile )?number|data) (?:you )?(?:provided|gave|given|supplied|entered|typed)\\b[^.!?\\n]{0,40}?\\b(?:(?:not|n't) (?:have )?(?:been )?(?:accurate|correct|valid|up to date|current)|inaccurate|incorrect|invalid|out of date|outdated)\\b`,
+				`\\b(?:were|was) ?n(?:o|')t kept (?:up to date|current|updated)\\b`
 			),
 			negatable: true,
 			hedged: true,
@@ -92,7 +97,8 @@ const RULES: RuleSet = {
 			// Hindsight: "if you'd typed it right you wouldn't be locked out", "had you done so…".
 			re: anyOf(
 				`\\b(?:if ${YOU}(?:'d| had)(?: not|n't)? (?!like|prefer|rather|want|love|care|be |got a|any\\b)\\p{L}+|had ${YOU}(?: not)? \\p{L}+|had your [\\p{L} ]{1,25}? (?:checked|read|saved|done|followed|used|ordered|updated|contacted))[^.!?\\n]{0,80}?\\b(?:would|could|might|'d)(?:n't| not)? (?:have|be|know|need)\\b`,
-				`\\bcould have been avoided\\b`
+				`\\bcould have been avoided\\b`,
+				`\\bhad (?:[\\p{L}-]+ ){1,5}?been (?:added|bought|purchased|switched off|turned off|cancelled|canceled|refused|reported|registered|selected|chosen|updated|backed up|taken out|returned|declined)\\b[^.!?\\n]{0,80}?\\b(?:would|could|might|'d)(?:n't| not)? (?:have|be)\\b`
 			),
 			message: HINDSIGHT
 		},
@@ -105,7 +111,8 @@ const RULES: RuleSet = {
 				`\\bwhich ${YOU} (?:accepted|agreed to)\\b`,
 				`${YOU} (?:accepted|agreed to) (?:our|the) (?:terms|conditions|policy)\\b`,
 				`\\b(?:as a reminder|please remember), [^.]{0,60}\\bonly works if\\b`,
-				'\\bonly works if (?:users|customers|you) follow\\b'
+				'\\bonly works if (?:users|customers|you) follow\\b',
+				`\\b(?:sits?|lies|lie|rests?) (?:[\\p{L}]+ )?with (?:you|${CUSTOMERS}|the (?:owner|buyer|purchaser|cardholder|recipient))\\b`
 			),
 			negatable: true,
 			message: DUTY

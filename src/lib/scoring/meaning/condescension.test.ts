@@ -15,7 +15,15 @@ describe('condescension: talking down to the customer', () => {
 		'Calm down, it is one missed call.',
 		'It is not the end of the world.',
 		'Obviously you did not see the banner.',
-		'That is a stupid question.'
+		'That is a stupid question.',
+		"As I've already explained, the form closes on Friday.",
+		'Please go through the manual again, more carefully this time.',
+		'There seems to be some confusion about how refunds work.',
+		"It's really quite simple.",
+		"That obviously isn't a fault of the charger.",
+		'As the invoice clearly states, the fee is monthly.',
+		"Chasing us won't get the part here any faster.",
+		"Sorry our reminders weren't loud enough for you."
 	])('finds it in English: %s', (text) => {
 		expect(en(text)).not.toEqual([]);
 	});
@@ -38,6 +46,9 @@ describe('condescension: talking down to the customer', () => {
 		"It's natural to worry when a refund doesn't show up.",
 		'As a thank-you for waiting, here is a discount on your next order.',
 		'I can explain how the return label works if that helps.',
+		"It's quite simple to change this in Settings, and I've put the steps below.",
+		'As I mentioned to my colleague, we are refunding the fee today.',
+		'Clearly we got this wrong, and I am sorry.',
 		'The parcel has been moving slowly through the depot.'
 	])('leaves English alone: %s', (text) => {
 		expect(en(text)).toEqual([]);

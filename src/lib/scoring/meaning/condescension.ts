@@ -58,9 +58,24 @@ const RULES: RuleSet = {
 				"\\bare you sure you(?:'re| are) (?:tapping|clicking|using|pressing|looking)\\b",
 				'\\b(?:obviously|evidently|clearly) (?:you|your)\\b',
 				'\\bperfectly ordinary\\b',
+				"\\bas i(?:'ve| have)? (?:already|previously|repeatedly) (?:explained|said|mentioned|told you|stated|pointed out)\\b",
+				'\\bas i told you\\b',
+				'\\b(?:may|might|seems to|appears to) be (?:some |a little |a bit of )?(?:confusion|misunderstanding) (?:about|over|around|regarding|as to) how\\b',
+				'\\breally quite (?:simple|straightforward|easy)\\b',
+				"\\b(?:obviously|clearly) (?:isn't|is not|wasn't|can't|doesn't|didn't|won't)\\b",
+				'\\bas (?:the|our|my) (?:[\\p{L}-]+ ){1,3}?clearly (?:explained|stated|said|states|explains|shows|showed)\\b',
+				"\\b(?:rushing|chasing|hassling|pestering) (?:me|us) (?:won't|will not|doesn't|does not)\\b",
+				'\\bout of thin air\\b',
+				"\\b(?:weren't|wasn't|isn't|aren't) [\\p{L}]+ enough for you\\b",
 				'\\b(?:virtually|almost) every (?:loyalty scheme|company|shop|store|service)\\b',
 				'\\b(?:explain|go through|say) (?:it|this|that) (?:again )?(?:slowly|very slowly)\\b'
 			),
+			message: TALKING_DOWN
+		},
+		{
+			// "Read it more carefully" to the customer; "we will pack it more carefully" is ours.
+			re: anyOf('\\bmore carefully\\b'),
+			ours: true,
 			message: TALKING_DOWN
 		},
 		{

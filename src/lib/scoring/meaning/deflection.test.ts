@@ -15,7 +15,15 @@ describe('deflection: responsibility pushed away', () => {
 		'Release dates are decided by our Product department, and Customer Support is not able to comment.',
 		'Please take it up with the courier.',
 		'Seat allocation is handled by the airline, so please contact the airline directly.',
-		'Room availability is a matter for the property to resolve; we recommend you call the hotel directly.'
+		'Room availability is a matter for the property to resolve; we recommend you call the hotel directly.',
+		"Network speed isn't something our support desk controls.",
+		"Pricing isn't really anything we're responsible for here.",
+		'Those findings are not ours to change.',
+		'The claim is closed, and there is nothing further the billing team can do.',
+		'Lost luggage is really a matter for the airline.',
+		'A late booking is a matter between the venue and its guests.',
+		"Once a parcel leaves our depot, it's in the carrier's hands.",
+		'From our side the order was processed correctly.'
 	])('finds it in English: %s', (text) => {
 		expect(en(text)).not.toEqual([]);
 	});
@@ -38,6 +46,9 @@ describe('deflection: responsibility pushed away', () => {
 		'Refunds are processed by our payments team, and yours went out today.',
 		'If it has not arrived by Friday, you can also call Swiftline directly on 0800 123 456.',
 		'It was our mistake, not yours.',
+		"A late parcel isn't something you need to worry about: I've sent a new one today.",
+		'Nothing further is needed from you; the refund went out this morning.',
+		'This is a matter for our team, and I have raised it with them today.',
 		'Your room is held by the hotel until midnight, and I have emailed them your late arrival time.',
 		'I called the hotel directly and they have your booking now.'
 	])('leaves English alone: %s', (text) => {

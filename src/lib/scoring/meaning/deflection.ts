@@ -68,7 +68,14 @@ const STRONG: RuleSet = {
 				'\\bworking as (?:designed|intended)\\b',
 				'\\bcontact the courier yourself\\b',
 				'\\bnot something (?:that |what )?(?:customer (?:support|services?)|support|we|i|our team)(?: is| are| am)? (?:can |could )?(?:responsible for|able to|handle|do anything about)\\b',
-				"\\b(?:that's|it's|that is|it is) on the (?:courier|carrier|bank|manufacturer)\\b"
+				"\\b(?:that's|it's|that is|it is) on the (?:courier|carrier|bank|manufacturer)\\b",
+				// "isn't something our team controls", "isn't really something we're responsible for"
+				"\\b(?:isn't|is not|aren't|are not|wasn't|was not) (?:really |actually )?(?:something|anything) (?:that )?(?:[\\p{L}'-]+ ){0,3}?(?:(?:is|are|am) )?(?:really )?(?:controls?|decides?|responsible for|able to (?:change|reverse|control|overturn)|in charge of|can (?:control|change|reverse|overturn))\\b",
+				"\\b(?:not|isn't|aren't|is not|are not) (?:ours|mine) to (?:change|decide|overturn|fix|reverse|make|question)\\b",
+				'\\bnothing (?:more|else|further) (?:that )?(?:[\\p{L}-]+ ){1,3}?(?:can|could) do\\b',
+				`\\b(?:really |entirely |purely |solely )?a matter (?:for (?:them|the (?:[\\p{L}-]+ ){0,2}?${PARTY_EN})|between (?:[\\p{L}-]+ ){1,3}?and)\\b`,
+				"\\bonce (?:a|the|your) [\\p{L}-]+ (?:leaves|has left|is with|reaches) [^.!?\\n]{0,40}?\\b(?:it's|it is|they're|they are) (?:in|with|under) (?:the )?(?:their|[\\p{L}-]+'s) (?:care|hands|control|responsibility)\\b",
+				'\\b(?:from|on) our (?:side|end)\\b[^.!?\\n]{0,40}?\\b(?:fulfilled|processed|handled|delivered|completed) (?:correctly|properly|as expected)\\b'
 			),
 			negatable: false,
 			hedged: true,
