@@ -20,6 +20,9 @@ export function contextFrom(
 	const facts: Record<string, string> = {};
 	for (const [key, value] of Object.entries(input.facts ?? {})) {
 		if (typeof value === 'string' || typeof value === 'number') facts[key] = String(value);
+		// A list of options ("can_do": [...]) reads as one fact, its items apart.
+		else if (Array.isArray(value))
+			facts[key] = value.filter((v) => typeof v === 'string' || typeof v === 'number').join('; ');
 	}
 	return {
 		locale,

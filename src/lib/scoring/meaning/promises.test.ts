@@ -23,13 +23,13 @@ const FACTS: Record<Locale, Record<string, string>> = {
 	}
 };
 
-function find(reply: string, locale: Locale, message = '') {
+function find(reply: string, locale: Locale, message = '', facts = FACTS[locale]) {
 	const ctx: ScoringContext = {
 		locale,
 		channel: 'chat',
 		customer: { name: 'Dana', message },
 		agent: { name: 'Sam', company: 'Shop' },
-		facts: FACTS[locale]
+		facts
 	};
 	const p = prepare(reply, locale);
 	return findUnsupportedPromises(p, ctx).map((m) => ({
@@ -60,6 +60,20 @@ describe('unsupported promises', () => {
 		]);
 		expect(find('12月5日（土）には必ずお届けします。', 'ja')).toMatchObject([
 			{ part: 'certainty', text: '必ず' }
+		]);
+	});
+
+	it('leaves a certainty the facts give themselves, not one they deny', () => {
+		const booking = {
+			...FACTS.en,
+			booking: 'Deluxe Sea View King (a guaranteed room type, not a request)'
+		};
+		expect(
+			find('You booked a guaranteed sea-view room, and we gave it away.', 'en', '', booking)
+		).toEqual([]);
+		// FACTS.en says the delivery date is "not guaranteed".
+		expect(find('We guarantee delivery on Friday 4 December.', 'en')).toMatchObject([
+			{ part: 'certainty' }
 		]);
 	});
 
