@@ -46,6 +46,7 @@ export const FINDERS = [
 	'blame',
 	'deflection',
 	'condescension',
+	'responsibility',
 	'language',
 	'unsupported-promise',
 	'date-clash',

@@ -5,6 +5,7 @@ import { findKeigo } from './meaning/keigo';
 import { findBlame } from './meaning/blame';
 import { findCondescension } from './meaning/condescension';
 import { findDeflection } from './meaning/deflection';
+import { findResponsibility } from './meaning/responsibility';
 import { findForeignLanguage } from './meaning/language';
 import { echoWords } from './meaning/customer-words';
 import { findRestatement } from './meaning/restates';
@@ -76,6 +77,7 @@ export const FINDERS: Record<Check['find'], Finder> = {
 	blame: findBlame,
 	deflection: findDeflection,
 	condescension: findCondescension,
+	responsibility: findResponsibility,
 	language: findForeignLanguage,
 	restates: findRestatement,
 	chatty: findChatty,
