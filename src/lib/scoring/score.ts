@@ -32,18 +32,11 @@ export function scoreReply(
 	const p = prepare(reply, locale);
 	if (ctx.channel === 'email') p.signatureStart = locateSignature(p);
 
-	const runnable = rubric.criteria
-		.flatMap((c) => c.checks)
-		.filter((k) => appliesTo(k, ctx.channel, locale, !!options.tokens));
-	// A phrase check that a tokenizer-tier check does better gives way to it when the tokens are here.
-	const running = new Set(runnable.map((k) => k.id));
-	const checks = runnable.filter((k) => !k.replacedBy.some((id) => running.has(id)));
+	const { checks, applicable, byId } = selectChecks(rubric, ctx.channel, locale, !!options.tokens);
 	const found = new Map<Check, Match[]>();
 	for (const check of checks)
 		found.set(check, FINDERS[check.find]({ p, check, ctx, compiled, tokens: options.tokens }));
 
-	const applicable = new Set(checks);
-	const byId = new Map(checks.map((k) => [k.id, k]));
 	const counts = (m: Match) => !m.void;
 	// A match in the same sentence as a match of a `not_with` check does not count.
 	const voidedBy = new Map<Match, string>();
@@ -159,6 +152,45 @@ export function scoreReply(
 		locale,
 		morphology: !!options.tokens
 	};
+}
+
+interface Selection {
+	checks: Check[];
+	applicable: Set<Check>;
+	byId: Map<string, Check>;
+}
+
+const selections = new WeakMap<Rubric, Map<string, Selection>>();
+
+/**
+ * The checks that run for a channel and locale, with and without the tokenizer tier: the same for
+ * every keystroke, so chosen once per rubric and kept.
+ */
+function selectChecks(
+	rubric: Rubric,
+	channel: ScoringContext['channel'],
+	locale: Locale,
+	hasTokens: boolean
+): Selection {
+	let byRubric = selections.get(rubric);
+	if (!byRubric) selections.set(rubric, (byRubric = new Map()));
+	const key = `${channel}\u0000${locale}\u0000${hasTokens}`;
+	let selection = byRubric.get(key);
+	if (!selection) {
+		const runnable = rubric.criteria
+			.flatMap((c) => c.checks)
+			.filter((k) => appliesTo(k, channel, locale, hasTokens));
+		// A phrase check that a tokenizer-tier check does better gives way to it when the tokens are here.
+		const running = new Set(runnable.map((k) => k.id));
+		const checks = runnable.filter((k) => !k.replacedBy.some((id) => running.has(id)));
+		selection = {
+			checks,
+			applicable: new Set(checks),
+			byId: new Map(checks.map((k) => [k.id, k]))
+		};
+		byRubric.set(key, selection);
+	}
+	return selection;
 }
 
 /** A check applies on its channels, and, when it matches phrases, in the locales it has phrases for. */
