@@ -191,15 +191,29 @@ function words(list: string): ReadonlySet<string> {
 	return new Set(list.split(' '));
 }
 
+/** Each stop word with the profiles it is in (indexes of PROFILES), to count hits in one pass. */
+const PROFILES = Object.keys(STOPWORDS);
+const PROFILES_OF = new Map<string, number[]>();
+for (const [i, lang] of PROFILES.entries())
+	for (const word of STOPWORDS[lang]!) {
+		const list = PROFILES_OF.get(word);
+		if (list) list.push(i);
+		else PROFILES_OF.set(word, [i]);
+	}
+
 function latinLanguage(text: string): Lang {
 	const tokens = text.match(LATIN_WORD) ?? [];
 	if (tokens.length < 3) return 'unknown';
+	const counts = new Array<number>(PROFILES.length).fill(0);
+	for (const t of tokens) {
+		const profiles = PROFILES_OF.get(t);
+		if (profiles) for (const i of profiles) counts[i] = (counts[i] ?? 0) + 1;
+	}
 	let best = 'unknown';
 	let bestHits = 0;
 	let english = 0;
-	for (const [lang, set] of Object.entries(STOPWORDS)) {
-		let hits = 0;
-		for (const t of tokens) if (set.has(t)) hits++;
+	for (const [i, lang] of PROFILES.entries()) {
+		const hits = counts[i]!;
 		if (lang === 'en') english = hits;
 		else if (hits > bestHits) {
 			best = lang;
