@@ -52,9 +52,12 @@ describe('factorAlternation', () => {
 
 describe('firstChars', () => {
 	it('reads past \\b and look-arounds, and through optional parts', () => {
-		expect([...firstChars('(?:\\b(?:the )?next (\\d))')!].sort()).toEqual(['n', 't']);
+		expect([...firstChars('(?:\\b(?:the )?next (\\d))')!].sort()).toEqual(['N', 'T', 'n', 't']);
 		expect([...firstChars('(?<![\\p{L}])[a-c]x|\\d')!].sort()).toEqual([
 			...'0123456789'.split(''),
+			'A',
+			'B',
+			'C',
 			'a',
 			'b',
 			'c'

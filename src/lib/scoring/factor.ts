@@ -1,5 +1,6 @@
 /**
- * Rewrites an ordered alternation `a|b|c|…` (as `phraseRegex` builds it) into an equivalent one
+ * Rewrites an ordered alternation `a|b|c|…` (as `phraseRegex` builds it, for the flags `giu`:
+ * characters that differ only in case are taken as one) into an equivalent one
  * that shares common prefixes: `we\s+will|we\s+can|i\s+will` becomes
  * `w(?:e\s+(?:will|can))|i\s+will`. A long phrase list is tried at every position of every reply,
  * and a shared prefix is then tried once instead of once per phrase.
@@ -324,7 +325,7 @@ function sequence(source: string, from: number, to: number): First {
 			throw new Unknown();
 		} else {
 			if (!plainChar(c)) throw new Unknown();
-			atom = { chars: new Set([c.toLowerCase()]), nullable: false };
+			atom = { chars: new Set(bothCases(c)), nullable: false };
 			next = i + 1;
 		}
 		// A quantifier that allows none makes the atom optional.
@@ -383,5 +384,10 @@ function classChars(body: string): Set<string> {
 
 function add(out: Set<string>, c: string): void {
 	if (!plainChar(c)) throw new Unknown();
-	out.add(c.toLowerCase());
+	for (const x of bothCases(c)) out.add(x);
+}
+
+/** A character and its ASCII case pair, so that a guard holds with or without the `i` flag. */
+function bothCases(c: string): string[] {
+	return /[a-z]/i.test(c) ? [c.toLowerCase(), c.toUpperCase()] : [c];
 }
