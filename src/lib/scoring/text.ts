@@ -65,11 +65,37 @@ export const MAX_SCORED_LENGTH = 20_000;
 
 export function prepare(text: string, locale: Locale): Prepared {
 	const original = text.length > MAX_SCORED_LENGTH ? text.slice(0, MAX_SCORED_LENGTH) : text;
-	const out: string[] = [];
-	const map: number[] = [];
+	// The normalised text as UTF-16 code units, and for each the index of its original character;
+	// ASCII (most of an English reply) is lowered in place without a string per character.
+	let codes = new Uint16Array(original.length + 16);
+	let map = new Int32Array(original.length + 16);
+	let n = 0;
+	const room = (more: number) => {
+		if (n + more < codes.length) return;
+		const size = Math.max(codes.length * 2, n + more + 16);
+		const grownCodes = new Uint16Array(size);
+		grownCodes.set(codes);
+		codes = grownCodes;
+		const grownMap = new Int32Array(size);
+		grownMap.set(map);
+		map = grownMap;
+	};
 	let i = 0;
 	while (i < original.length) {
 		const start = i;
+		const unit = original.charCodeAt(i);
+		if (unit < 0x80 && !isCombining(original.charCodeAt(i + 1))) {
+			i++;
+			room(1);
+			codes[n] =
+				unit < 0x20 && unit !== 0x0a && unit !== 0x09
+					? 0x20
+					: unit >= 0x41 && unit <= 0x5a
+						? unit + 0x20
+						: unit;
+			map[n++] = start;
+			continue;
+		}
 		const cp = original.codePointAt(i)!;
 		i += cp > 0xffff ? 2 : 1;
 		while (i < original.length && isCombining(original.charCodeAt(i))) i++;
@@ -80,24 +106,48 @@ export function prepare(text: string, locale: Locale): Prepared {
 		} else {
 			norm = normalizeChar(piece);
 		}
+		room(norm.length);
 		for (let k = 0; k < norm.length; k++) {
-			out.push(norm[k]!);
-			map.push(start);
+			codes[n] = norm.charCodeAt(k);
+			map[n++] = start;
 		}
 	}
-	map.push(original.length);
-	const norm = out.join('');
+	room(1);
+	map[n] = original.length;
+	const norm = fromCodeUnits(codes.subarray(0, n));
 	const lines = splitLines(norm);
 	const sentences = splitSentences(norm, lines);
 	return {
 		original,
 		norm,
-		toOriginal: Int32Array.from(map),
+		toOriginal: map.slice(0, n + 1),
 		sentences,
 		lines,
 		signatureStart: norm.length,
 		locale
 	};
+}
+
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
+/**
+ * The string of these UTF-16 code units. A decoder is many times faster than joining characters,
+ * but it would replace a lone surrogate (a reply cut in the middle of an emoji): those go the slow way.
+ */
+function fromCodeUnits(units: Uint16Array): string {
+	for (let k = 0; k < units.length; k++) {
+		const unit = units[k]!;
+		if (unit < 0xd800 || unit > 0xdfff) continue;
+		const next = units[k + 1] ?? 0;
+		if (unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) k++;
+		else {
+			let text = '';
+			for (let at = 0; at < units.length; at += 4096)
+				text += String.fromCharCode(...units.subarray(at, at + 4096));
+			return text;
+		}
+	}
+	return UTF16.decode(units);
 }
 
 /** The first index of the normalised text that comes from original index `at` or later. */
@@ -138,7 +188,10 @@ function splitLines(text: string): Span[] {
 	return lines;
 }
 
-const TERMINAL = /[。！？!?]/;
+/** 。！？!? */
+function isTerminal(code: number): boolean {
+	return code === 0x21 || code === 0x3f || code === 0x3002 || code === 0xff01 || code === 0xff1f;
+}
 
 /**
  * Sentences end at 。！？!? , at a full stop followed by a space, or at the end of a line. A line is
@@ -149,9 +202,12 @@ function splitSentences(text: string, lines: Span[]): Span[] {
 	for (const line of lines) {
 		let start = line.start;
 		for (let i = line.start; i < line.end; i++) {
+			const code = text.charCodeAt(i);
+			// Not a sentence end: most characters, seen without a regular expression.
+			if (code !== 0x2e && !isTerminal(code)) continue;
 			const c = text[i]!;
 			const endsHere =
-				TERMINAL.test(c) ||
+				isTerminal(code) ||
 				(c === '.' &&
 					(i + 1 === line.end || text[i + 1] === ' ') &&
 					!/\b(?:e\.g|i\.e|mr|ms|mrs|dr|no|st|etc|vs)$/.test(
