@@ -293,11 +293,10 @@ function repeatedRun(p: Prepared, units: readonly Unit[], times: number): Match[
 		const text = p.norm.slice(u.start, u.end);
 		if (p.locale === 'en') {
 			const words = [...text.matchAll(/[a-z0-9'£$€.,-]+/g)];
+			const texts = words.map((w) => w[0]);
 			for (let i = 0; i + n <= words.length; i++) {
-				const key = words
-					.slice(i, i + n)
-					.map((w) => w[0])
-					.join(' ');
+				let key = texts[i]!;
+				for (let k = i + 1; k < i + n; k++) key += ` ${texts[k]}`;
 				const start = u.start + words[i]!.index;
 				const last = words[i + n - 1]!;
 				add(counts, key, { start, end: u.start + last.index + last[0].length });
