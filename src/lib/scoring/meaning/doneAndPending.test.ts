@@ -34,6 +34,20 @@ describe('done and still to do', () => {
 		).toHaveLength(2);
 	});
 
+	it('reads what was not done before and is done now as a story, not a clash', () => {
+		expect(
+			clash(
+				"Your card wasn't activated in time. I've activated it now; it works within 15 minutes.",
+				'en'
+			)
+		).toEqual([]);
+		expect(clash('The refund was not sent on Monday, and it has now been sent.', 'en')).toEqual([]);
+		// Both about before: still a clash.
+		expect(
+			clash('The refund was sent on Monday. The refund was not sent at all.', 'en')
+		).toHaveLength(2);
+	});
+
 	it('finds one action said to be done and still to come, in Japanese', () => {
 		expect(
 			clash(

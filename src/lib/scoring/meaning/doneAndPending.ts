@@ -15,6 +15,12 @@ interface Claim extends Span {
 	kind: 'done' | 'pending' | 'future';
 	/** "already", もう, すでに: said as settled beyond doubt, so even a plain "will" contradicts it. */
 	settled: boolean;
+	/**
+	 * A done claim about now ("I've activated it", "is now fixed"), or a pending one about before
+	 * ("it wasn't activated"): together they tell what happened and how it was put right.
+	 */
+	now?: boolean;
+	before?: boolean;
 }
 
 const MESSAGE: Localized = {
@@ -30,6 +36,7 @@ export function findDoneAndPending(p: Prepared): Match[] {
 		for (const o of claims) {
 			if (o.kind === 'done') continue;
 			if (o.kind === 'future' && !d.settled) continue;
+			if (d.now && o.before) continue;
 			if (o.start < d.end && d.start < o.end) continue;
 			if (!d.keys.some((k) => o.keys.some((l) => sameKey(k, l)))) continue;
 			const [a, b] = [d, o].sort((x, y) => x.start - y.start);
@@ -169,6 +176,8 @@ const HEDGE_EN =
 const PART_EN =
 	/\b(?:wrong|rest|remaining|remainder|other|another|second|new|old|original|partial|part)\b/;
 const SETTLED_EN = /\b(?:already|now)\b/;
+const NOW_EN = /^(?:has|have|'ve|is|are|'s)\b|\bnow\b/;
+const BEFORE_EN = /^(?:was|were|did|had)(?:n't|\s+not)\b/;
 
 function claimsEn(body: string): Claim[] {
 	const out: Claim[] = [];
@@ -194,7 +203,9 @@ function claimsEn(body: string): Claim[] {
 					end,
 					keys: [key],
 					kind,
-					settled: SETTLED_EN.test(m[0]) || /\balready\b/.test(before)
+					settled: SETTLED_EN.test(m[0]) || /\balready\b/.test(before),
+					now: kind === 'done' && NOW_EN.test(m[0]),
+					before: kind === 'pending' && BEFORE_EN.test(m[0])
 				});
 			}
 		}
