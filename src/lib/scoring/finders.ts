@@ -449,6 +449,8 @@ function findWrongNames({ p, ctx }: FinderInput): Match[] {
 		// Every chunk must be the customer's: 佐藤 美穂 is wrong for 佐々木 美穂.
 		if (name.split(' ').every(isKnown)) continue;
 		const start = m.index + m[0].indexOf(name);
+		// An English name is written with a capital: "so you don't miss out" is not Miss Out.
+		if (p.locale === 'en' && !/\p{Lu}/u.test(p.original[p.toOriginal[start]!] ?? '')) continue;
 		out.push({ start, end: start + name.length });
 	}
 	return out;

@@ -535,6 +535,13 @@ describe('personalization finders', () => {
 		expect(level(wrong, 'personalization')).toBe(0);
 	});
 
+	it('the verb "miss" is not the title Miss', () => {
+		const s = score("Hi Dana,\n\nSo you don't miss out on the sale, here is a code.");
+		expect(evidence(s, 'wrong-name')).toEqual([]);
+		const titled = score('Dear Miss Hartley,\n\nThank you for writing.');
+		expect(counted(titled, 'wrong-name')[0]!.text).toBe('Hartley');
+	});
+
 	it('wrong name in Japanese', () => {
 		const right = score('山田様\n\nご連絡ありがとうございます。', 'ja');
 		expect(evidence(right, 'wrong-name')).toEqual([]);
