@@ -23,7 +23,8 @@ describe('blame: the customer as the subject of an error', () => {
 		'The phone number you gave us at checkout was not accurate, so the courier could not call.',
 		'The billing address was not kept up to date.',
 		'Had the extended cover been bought with the TV, the repair would have been free.',
-		'Checking the renewal date ultimately sits with the account holder.'
+		'Checking the renewal date ultimately sits with the account holder.',
+		'Had you told the front desk your arrival time, or rung us any time before the evening shift started, the room would have been held.'
 	])('finds it in English: %s', (text) => {
 		expect(en(text)).not.toEqual([]);
 	});

@@ -96,7 +96,7 @@ const RULES: RuleSet = {
 		{
 			// Hindsight: "if you'd typed it right you wouldn't be locked out", "had you done so…".
 			re: anyOf(
-				`\\b(?:if ${YOU}(?:'d| had)(?: not|n't)? (?!like|prefer|rather|want|love|care|be |got a|any\\b)\\p{L}+|had ${YOU}(?: not)? \\p{L}+|had your [\\p{L} ]{1,25}? (?:checked|read|saved|done|followed|used|ordered|updated|contacted))[^.!?\\n]{0,80}?\\b(?:would|could|might|'d)(?:n't| not)? (?:have|be|know|need)\\b`,
+				`\\b(?:if ${YOU}(?:'d| had)(?: not|n't)? (?!like|prefer|rather|want|love|care|be |got a|any\\b)\\p{L}+|had ${YOU}(?: not)? \\p{L}+|had your [\\p{L} ]{1,25}? (?:checked|read|saved|done|followed|used|ordered|updated|contacted))[^.!?\\n]{0,140}?\\b(?:would|could|might|'d)(?:n't| not)? (?:have|be|know|need)\\b`,
 				`\\bcould have been avoided\\b`,
 				`\\bhad (?:[\\p{L}-]+ ){1,5}?been (?:added|bought|purchased|switched off|turned off|cancelled|canceled|refused|reported|registered|selected|chosen|updated|backed up|taken out|returned|declined)\\b[^.!?\\n]{0,80}?\\b(?:would|could|might|'d)(?:n't| not)? (?:have|be)\\b`
 			),

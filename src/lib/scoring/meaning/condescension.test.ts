@@ -23,7 +23,9 @@ describe('condescension: talking down to the customer', () => {
 		"That obviously isn't a fault of the charger.",
 		'As the invoice clearly states, the fee is monthly.',
 		"Chasing us won't get the part here any faster.",
-		"Sorry our reminders weren't loud enough for you."
+		"Sorry our reminders weren't loud enough for you.",
+		"It's actually quite easy: the code goes in the second box.",
+		'Both boxes are clearly labelled on the payment page.'
 	])('finds it in English: %s', (text) => {
 		expect(en(text)).not.toEqual([]);
 	});

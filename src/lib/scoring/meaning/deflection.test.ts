@@ -23,7 +23,10 @@ describe('deflection: responsibility pushed away', () => {
 		'Lost luggage is really a matter for the airline.',
 		'A late booking is a matter between the venue and its guests.',
 		"Once a parcel leaves our depot, it's in the carrier's hands.",
-		'From our side the order was processed correctly.'
+		'From our side the order was processed correctly.',
+		"It's just how the system works, I'm afraid.",
+		"A declined code is the system's decision, and support does not have the ability to override it.",
+		'Billing is managed entirely by our finance team; the best thing would be to email them.'
 	])('finds it in English: %s', (text) => {
 		expect(en(text)).not.toEqual([]);
 	});
@@ -51,7 +54,8 @@ describe('deflection: responsibility pushed away', () => {
 		'Nothing further is needed from you; the refund went out this morning.',
 		'This is a matter for our team, and I have raised it with them today.',
 		'Your room is held by the hotel until midnight, and I have emailed them your late arrival time.',
-		'I called the hotel directly and they have your booking now.'
+		'I called the hotel directly and they have your booking now.',
+		"Here is how the system works, and what I've changed so it works for you."
 	])('leaves English alone: %s', (text) => {
 		expect(en(text)).toEqual([]);
 	});

@@ -75,6 +75,8 @@ const STRONG: RuleSet = {
 				'\\bnothing (?:more|else|further) (?:that )?(?:[\\p{L}-]+ ){1,3}?(?:can|could) do\\b',
 				`\\b(?:really |entirely |purely |solely )?a matter (?:for (?:them|the (?:[\\p{L}-]+ ){0,2}?${PARTY_EN})|between (?:[\\p{L}-]+ ){1,3}?and)\\b`,
 				"\\bonce (?:a|the|your) [\\p{L}-]+ (?:leaves|has left|is with|reaches) [^.!?\\n]{0,40}?\\b(?:it's|it is|they're|they are) (?:in|with|under) (?:the )?(?:their|[\\p{L}-]+'s) (?:care|hands|control|responsibility)\\b",
+				"\\b(?:it's|it is|that's|that is) (?:just |simply )?(?:how|the way) (?:the|our) (?:system|software|platform|process|policy) works\\b",
+				"\\bthe system's (?:decision|determination|call)\\b",
 				'\\b(?:from|on) our (?:side|end)\\b[^.!?\\n]{0,40}?\\b(?:fulfilled|processed|handled|delivered|completed) (?:correctly|properly|as expected)\\b'
 			),
 			negatable: false,
@@ -137,6 +139,7 @@ const REDIRECT: RuleSet = {
 			re: anyOf(
 				`\\b(?:please |we would (?:advise|ask|recommend|suggest) (?:you )?(?:to )?|we (?:advise|ask|recommend|suggest) (?:you )?(?:to )?|you (?:will )?(?:need|have) to |better you |you should )(?:contact|email|call|write to|check with|speak to|get in touch with|refer to|raise [^.!?\\n]{0,20} with)\\b[^.!?\\n]{0,50}`,
 				'\\bshould be (?:directed|addressed|sent) to\\b',
+				'\\b(?:the best (?:thing|option|route|course|way)|your best (?:bet|option)) (?:would be|is|will be) to (?:speak|talk|contact|call|email|write|ask|raise|go back)\\b',
 				`\\b(?:contact|email|call|write to|check with) (?:the |your |our )?[^.!?\\n]{0,30}?\\bdirectly\\b`
 			),
 			hedged: true,
@@ -166,6 +169,7 @@ const REFUSAL: RuleSet = {
 				'\\bcannot be (?:resolved|handled|dealt with|fixed) (?:via|by|over|in|through) (?:chat|email|phone|support)\\b',
 				"\\b(?:we are|we're|i am|i'm) (?:therefore )?not in a position to\\b",
 				'\\bunable to comment\\b',
+				"\\b(?:isn't|is not|aren't|are not|doesn't|does not|don't|do not) (?:able to|have the ability to|have the (?:power|authority) to) (?:influence|override|intervene|overrule|see why)\\b",
 				"\\bwe (?:don't|do not) see their\\b"
 			),
 			message: HANDED_OVER
