@@ -6,6 +6,7 @@
 //
 //   npm run fit:responsibility               fit, print train and dev figures, write the model
 //   npm run fit:responsibility -- --dry-run  print only
+//   node scripts/responsibility-fit.js --check   exit 1 when the file is not what the fit writes
 import { register } from 'tsx/esm/api';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -100,7 +101,18 @@ for (const r of report) {
 	console.log(`${r.locale} dev:   ${figures(r.dev)}`);
 }
 console.log(`threshold ${threshold} (the lowest score keeping dev precision >= ${PRECISION})`);
-if (!args.includes('--dry-run')) {
-	writeFileSync(modelPath, JSON.stringify({ ...model, threshold, weights }, null, '\t') + '\n');
+const written = JSON.stringify({ ...model, threshold, weights }, null, '\t') + '\n';
+if (args.includes('--check')) {
+	const same =
+		JSON.stringify(JSON.parse(readFileSync(modelPath, 'utf8'))) ===
+		JSON.stringify(JSON.parse(written));
+	console.log(
+		same
+			? 'the model is what the fit writes'
+			: 'the model differs from what the fit writes: run npm run fit:responsibility'
+	);
+	process.exit(same ? 0 : 1);
+} else if (!args.includes('--dry-run')) {
+	writeFileSync(modelPath, written);
 	console.log(`wrote ${modelPath}`);
 }
