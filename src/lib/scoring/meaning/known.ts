@@ -25,6 +25,8 @@ export interface Known {
 	amounts: (Amount & { text: string })[];
 	/** Every sum a reply may rightly state, per unit: the facts' own and those worked out from them. */
 	sums: Map<string, number[]>;
+	/** All the facts, normalised as replies are, one per line. */
+	text: string;
 }
 
 /** Facts that say who answers, not what the case is about. */
@@ -107,7 +109,8 @@ function readFacts(facts: Record<string, string>, locale: Locale): Known {
 		dates,
 		named,
 		amounts,
-		sums: derivedSums(amounts, Object.values(facts).join('\n'))
+		sums: derivedSums(amounts, Object.values(facts).join('\n')),
+		text: Object.values(facts).map(normalizePhrase).join('\n')
 	};
 }
 

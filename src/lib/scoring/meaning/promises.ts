@@ -116,11 +116,11 @@ const normalizedMessage = perMessage((message) => normalizePhrase(message));
  * The facts give the certainty themselves: "a guaranteed room type" restated to the guest is
  * the booking, not a promise of ours. Facts that deny it ("not guaranteed") do not count.
  */
-function factsSay(word: string, ctx: ScoringContext, locale: Locale): boolean {
+function factsSay(word: string, known: Known, locale: Locale): boolean {
 	const stem =
 		locale === 'en' ? (/(guarantee|promise|definite|certain)/.exec(word)?.[1] ?? '') : word;
 	if (!stem) return false;
-	const facts = normalizedMessage(Object.values(ctx.facts).join('\n'), locale);
+	const facts = known.text;
 	for (let at = facts.indexOf(stem); at >= 0; at = facts.indexOf(stem, at + 1)) {
 		const before = facts.slice(Math.max(0, at - 12), at);
 		if (!/\b(?:not|no|never|cannot|can't|without)\s+(?:be\s+)?$/.test(before)) return true;
@@ -212,7 +212,7 @@ function certainties(p: Prepared, ctx: ScoringContext, known: Known): Finding[] 
 		const before = p.norm.slice(sentence.start, span.start);
 		const after = p.norm.slice(span.end, sentence.end);
 		if (isDenied(p.locale, before, after) || quotesCustomer(p, span, ctx)) continue;
-		if (factsSay(m[0], ctx, p.locale)) continue;
+		if (factsSay(m[0], known, p.locale)) continue;
 		// "not guaranteed" in the reply is honesty: "the date is not guaranteed".
 		if (/\b(?:not|never) (?:be )?$/.test(before) || /^\s*(?:is|are)? ?not\b/.test(after)) continue;
 		// "it is definitely in stock", 〜のが確実です: a present state or advice, not a promise.
