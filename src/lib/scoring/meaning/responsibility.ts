@@ -54,7 +54,11 @@ export function replySentences(p: Prepared, m = RESPONSIBILITY) {
 
 /** The reply's features: every feature any of its sentences holds. */
 export function replyFeatures(p: Prepared, m = RESPONSIBILITY): Set<string> {
-	return new Set(replySentences(p, m).flatMap((s) => s.features));
+	return featuresOf(replySentences(p, m));
+}
+
+function featuresOf(sentences: readonly { features: string[] }[]): Set<string> {
+	return new Set(sentences.flatMap((s) => s.features));
 }
 
 export function responsibilityScore(
@@ -77,8 +81,7 @@ export function findResponsibility({ p }: FinderInput): Match[] {
 	const weights = RESPONSIBILITY.weights[p.locale];
 	if (!weights) return [];
 	const sentences = replySentences(p);
-	const features = new Set(sentences.flatMap((s) => s.features));
-	if (responsibilityScore(features, p.locale) < RESPONSIBILITY.threshold) return [];
+	if (responsibilityScore(featuresOf(sentences), p.locale) < RESPONSIBILITY.threshold) return [];
 	let best = sentences[0];
 	let most = -Infinity;
 	for (const s of sentences) {
