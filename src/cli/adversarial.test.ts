@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Rubric } from '../lib/rubric';
 import type { Score } from '../lib/scoring';
-import { resolveRubric, type Io } from './io';
+import { shippedRubric } from '../lib/scoring/meaning/test-helpers';
+import type { Io } from './io';
 import { readItems, scoreItem, type Item } from './items';
 
 // tests/fixtures/adversarial: replies written to game the scorer must not pass, excellent replies
@@ -15,11 +15,8 @@ interface Expect {
 }
 
 const io: Io = { out: () => {}, err: () => {}, cwd: process.cwd(), stdin: async () => '' };
-const rubrics = new Map<string, Rubric>();
-const rubricFor = ({ channel }: { channel: string }) => {
-	if (!rubrics.has(channel)) rubrics.set(channel, resolveRubric(`support-${channel}`, io));
-	return rubrics.get(channel)!;
-};
+const rubrics = { email: shippedRubric('support-email'), chat: shippedRubric('support-chat') };
+const rubricFor = ({ channel }: { channel: 'email' | 'chat' }) => rubrics[channel];
 
 /**
  * Replies the scorer still gets wrong, each with why. A test expects them to fail: when one is
