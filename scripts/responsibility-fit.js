@@ -13,8 +13,7 @@ import { join } from 'node:path';
 import { root } from './app-build.js';
 
 register();
-const { prepare } = await import('../src/lib/scoring/text.ts');
-const { locateSignature } = await import('../src/lib/scoring/finders.ts');
+const { prepareReply } = await import('../src/lib/scoring/score.ts');
 const { fitOrdinal } = await import('../src/lib/scoring/ordinal.ts');
 const { replyFeatures, responsibilityScore } =
 	await import('../src/lib/scoring/meaning/responsibility.ts');
@@ -40,9 +39,7 @@ const items = readFileSync(join(root, 'tests/fixtures/corpus/corpus.jsonl'), 'ut
 	.filter((item) => item.split === 'train' || item.split === 'dev');
 
 function featuresOf(item) {
-	const p = prepare(item.reply, item.locale);
-	if ((item.channel ?? 'email') === 'email') p.signatureStart = locateSignature(p);
-	return replyFeatures(p, model);
+	return replyFeatures(prepareReply(item.reply, item.locale, item.channel ?? 'email'), model);
 }
 
 const round = (n) => Math.round(n * 1000) / 1000;

@@ -29,8 +29,7 @@ export function scoreReply(
 	const locale = ctx.locale ?? detectLocale(reply);
 	const lang = options.lang ?? locale;
 	const compiled = compileRubric(rubric);
-	const p = prepare(reply, locale);
-	if (ctx.channel === 'email') p.signatureStart = locateSignature(p);
+	const p = prepareReply(reply, locale, ctx.channel);
 
 	const { checks, applicable, byId } = selectChecks(rubric, ctx.channel, locale, !!options.tokens);
 	const found = new Map<Check, Match[]>();
@@ -191,6 +190,13 @@ function selectChecks(
 		byRubric.set(key, selection);
 	}
 	return selection;
+}
+
+/** A reply read as the checks see it: normalised, and in an email with its signature block found. */
+export function prepareReply(reply: string, locale: Locale, channel: ScoringContext['channel']) {
+	const p = prepare(reply, locale);
+	if (channel === 'email') p.signatureStart = locateSignature(p);
+	return p;
 }
 
 /** A check applies on its channels, and, when it matches phrases, in the locales it has phrases for. */
