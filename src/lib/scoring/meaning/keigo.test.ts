@@ -121,6 +121,19 @@ describe('keigo rules', () => {
 	});
 });
 
+/** A one-criterion rubric up to its checks, for the tests that add keigo checks to it. */
+const HEAD = `id: t
+title: { en: T, ja: T }
+description: { en: T, ja: T }
+pass: 60
+criteria:
+  - id: tone
+    name: { en: Tone, ja: トーン }
+    weight: 1
+    levels: [{ en: a, ja: a }, { en: b, ja: b }]
+    checks:
+`;
+
 describe('find: keigo', () => {
 	const ctx: ScoringContext = {
 		locale: 'ja',
@@ -131,17 +144,7 @@ describe('find: keigo', () => {
 	};
 	const parsed = parseRubric(
 		't.yaml',
-		`id: t
-title: { en: T, ja: T }
-description: { en: T, ja: T }
-pass: 60
-criteria:
-  - id: tone
-    name: { en: Tone, ja: トーン }
-    weight: 1
-    levels: [{ en: a, ja: a }, { en: b, ja: b }]
-    checks:
-      - id: misuse
+		`${HEAD}      - id: misuse
         find: keigo
         rules: [humble-for-customer, doubled-honorific]
         cap: 0
@@ -197,21 +200,10 @@ criteria:
 });
 
 describe('rubric fields', () => {
-	const head = `id: t
-title: { en: T, ja: T }
-description: { en: T, ja: T }
-pass: 60
-criteria:
-  - id: tone
-    name: { en: Tone, ja: トーン }
-    weight: 1
-    levels: [{ en: a, ja: a }, { en: b, ja: b }]
-    checks:
-`;
 	it('needs known rules for find: keigo, and a known check for replaced_by', () => {
 		const bad = parseRubric(
 			't.yaml',
-			`${head}      - id: k
+			`${HEAD}      - id: k
         find: keigo
         rules: [no-such-rule]
         cap: 0
@@ -230,7 +222,7 @@ criteria:
 		expect(text).toContain('"nothing" is not a check');
 		const none = parseRubric(
 			't.yaml',
-			`${head}      - id: k\n        find: keigo\n        cap: 0\n        message: { en: m, ja: m }\n`
+			`${HEAD}      - id: k\n        find: keigo\n        cap: 0\n        message: { en: m, ja: m }\n`
 		);
 		expect(none.ok).toBe(false);
 		if (!none.ok) expect(none.diagnostics[0]!.message).toContain('needs "rules"');
