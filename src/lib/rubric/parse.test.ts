@@ -159,6 +159,32 @@ describe('parseRubric diagnostics', () => {
 		expectDiagnostic(twice, 3, 1, /^YAML: .*unique/);
 	});
 
+	it('`of` may name one part of a structural check, and the check before the dot must exist', () => {
+		const text = `id: parts
+title: Parts
+criteria:
+  - id: clarity
+    name: Clarity
+    weight: 10
+    levels: [none, some, full]
+    checks:
+      - id: sig
+        find: signature
+        parts: { name: 1, elsewhere: 1 }
+        message: Signature part.
+      - id: misplaced
+        find: checks
+        of: [sig.elsewhere, nope.elsewhere]
+        cap: 1
+        message: Signed above the answer.
+`;
+		const diagnostics = diagnosticsOf('rubrics/parts.yaml', text);
+		expect(diagnostics.map((d) => d.message)).toEqual([
+			expect.stringMatching(/^"nope\.elsewhere" is not a check in this rubric/)
+		]);
+		expectDiagnostic(diagnostics, 15, 29, /"nope\.elsewhere"/);
+	});
+
 	it('an id that does not match the file name', () => {
 		const text = BROKEN.replace('id: broken', 'id: other');
 		expectDiagnostic(diagnosticsOf('rubrics/broken.yaml', text), 1, 5, /must match the file name/);

@@ -500,7 +500,8 @@ function checkReferences(v: Validator, criteria: Criterion[]): void {
 			};
 			for (const [field, refs] of Object.entries(fields)) {
 				refs.forEach((ref, ri) => {
-					if (!ids.has(ref)) {
+					// `of` may name one part of a structural check: `signature-block.elsewhere`.
+					if (!ids.has(field === 'of' ? ref.split('.', 1)[0] : ref)) {
 						v.report(
 							['criteria', ci, 'checks', ki, field, ri],
 							`"${ref}" is not a check in this rubric; use one of the check ids defined above`

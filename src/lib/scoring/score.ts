@@ -57,11 +57,13 @@ export function scoreReply(
 	for (const check of checks) {
 		if (check.find !== 'checks') continue;
 		const matches: Match[] = [];
-		for (const id of check.of) {
+		for (const ref of check.of) {
+			const [id, part] = ref.split('.', 2);
 			const other = byId.get(id);
 			if (!other || other.find === 'checks') continue;
 			for (const m of found.get(other) ?? [])
-				if (counts(m) && !voidedBy.has(m)) matches.push({ start: m.start, end: m.end });
+				if (counts(m) && !voidedBy.has(m) && (!part || m.part === part))
+					matches.push({ start: m.start, end: m.end });
 		}
 		found.set(
 			check,
