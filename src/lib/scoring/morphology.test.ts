@@ -50,6 +50,17 @@ describe('tokenizer tier', () => {
 		expect(full.tone.level).toBeLessThanOrEqual(1);
 	});
 
+	it('holds clarity at 2 when keigo slips, as the labelers did', () => {
+		const text = reply(
+			'代わりの商品は本日発送し、12月4日（金）にお届けの予定です。\n\n1. お手元の商品は、新しい商品が届くまでお持ちしてください。\n2. 同封の返送伝票にご記入してください。\n\n万が一届かない場合は、このメールにご返信ください。'
+		);
+		const clarity = (tokens: boolean) => toneWith(text, tokens).score.criteria.clarity!;
+		expect(clarity(false).level).toBe(3);
+		const full = clarity(true);
+		expect(full.evidence.some((e) => e.check === 'hard-to-follow' && !e.void)).toBe(true);
+		expect(full.level).toBe(2);
+	});
+
 	it('finds humble keigo used for the customer', () => {
 		const text = reply('お客様が先ほど電話で申し上げたとおり、返品の手続きを進めております。');
 		const found = toneWith(text, true).tone.evidence.find((e) => e.check === 'keigo-misuse');

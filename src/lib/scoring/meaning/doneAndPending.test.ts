@@ -46,6 +46,18 @@ describe('done and still to do', () => {
 		expect(
 			clash('The refund was sent on Monday. The refund was not sent at all.', 'en')
 		).toHaveLength(2);
+		expect(
+			clash(
+				'11月18日の解約のお手続きは確認画面で止まっており、解約が確定しておりませんでした。本日中に「解約完了のお知らせ」をメールでお送りします。',
+				'ja'
+			)
+		).toEqual([]);
+		expect(
+			clash(
+				'診断書に手術日が記載されておりませんでした。入院給付金は本日お支払いの手続きをいたしました。',
+				'ja'
+			)
+		).toEqual([]);
 	});
 
 	it('finds one action said to be done and still to come, in Japanese', () => {

@@ -220,7 +220,9 @@ function claimsEn(body: string): Claim[] {
 
 const CLAUSE_JA = /[^。！？!?\n]+/g;
 const DONE_JA =
-	/(?:完了|済み|済ん|済ませ|いたしました|しました|されました|なりました|ました)(?!ら)/;
+	/(?:完了(?!の)|済み|済ん|済ませ|いたしました|しました|されました|なりました|ました)(?!ら)/;
+/** 確定しておりませんでした: how things stood before, told with what was done since, not a clash. */
+const WAS_NOT_JA = /(?:ませんでした|ていなかった|でいなかった)/;
 /** 発生しております: a state, a clash only with the same verb denied (発生していない). */
 const STATE_JA =
 	/([\p{Script=Han}\p{Script=Katakana}ー]{2,})(?:して|されて|いたして)(?:おります|います|いる)/u;
@@ -280,6 +282,7 @@ function claimsJa(body: string): Claim[] {
 			const part = sentence.slice(piece.start, piece.end);
 			if (part.length < 4 || HEDGE_JA.test(part) || PART_JA.test(part) || FEELING_JA.test(part))
 				continue;
+			if (WAS_NOT_JA.test(part)) continue;
 			const notYet = NOT_YET_JA.test(part);
 			const state = STATE_JA.exec(part);
 			const done = !TROUBLE_JA.test(part) && (DONE_JA.test(part) || state !== null);
