@@ -10,6 +10,18 @@ function clash(reply: string, locale: Locale): string[] {
 }
 
 describe('done and still to do', () => {
+	it('reads a refund "issued" and "processed" as one step', () => {
+		expect(
+			clash(
+				"Your refund has been issued. The jacket hasn't arrived yet, so the refund can't be processed until it does.",
+				'en'
+			)
+		).toEqual(['has been issued', "can't be processed until"]);
+		expect(
+			clash('Your return has been processed, and the refund will be issued within 3 days.', 'en')
+		).toEqual([]);
+	});
+
 	it('finds one action said to be done and still waiting, in English', () => {
 		expect(
 			clash(

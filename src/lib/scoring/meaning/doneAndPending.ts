@@ -81,6 +81,9 @@ const LEMMA: Record<string, string> = {
 	fix: 'fix',
 	resolv: 'fix',
 	repair: 'fix',
+	// A refund "processed" and "issued" is one step said two ways.
+	process: 'issu',
+	issu: 'issu',
 	reinstat: 'restor',
 	reactivat: 'unlock'
 };
