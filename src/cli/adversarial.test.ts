@@ -26,8 +26,6 @@ const KNOWN: Record<string, string> = {
 	'gaming-en-wrong-question-1':
 		'answers about shipping when the customer asked about an exchange and a price',
 	'gaming-ja-wrong-question-2': 'answers about delivery when the customer asked about a pickup',
-	'gaming-ja-apology-stuffing-2':
-		'five apologies around a restated deadline; the deadline reads as a time frame',
 	'gaming-ja-broken-keigo-1':
 		'the keigo mistakes are found, but the vague self-service step still earns next steps 2'
 };

@@ -93,6 +93,26 @@ describe('the shipped rubrics: salad, padding, repetition', () => {
 		expect(s.passed).toBe(false);
 	});
 
+	it('apologies that each restate a piece of the trouble are still stuffing', () => {
+		const s = scored(
+			'山田様、大変申し訳ございません。ログインいただけない状況となり、誠に申し訳ございません。本日が期限とのこと、重ねてお詫び申し上げます。ご迷惑をおかけしておりますこと、心よりお詫び申し上げます。',
+			'ja',
+			'何度再送しても届きません。どうすればいいですか？',
+			'chat'
+		);
+		expect(evidenceOf(s, 'clarity', 'padding').length).toBeGreaterThan(0);
+		expect(s.criteria.empathy!.level).toBeLessThanOrEqual(1);
+		expect(s.passed).toBe(false);
+		// One apology among the answer's sentences is not.
+		const answer = scored(
+			'山田様、ログインできず申し訳ございません。確認コードを本日再発行し、メールでお送りしました。迷惑メールのフォルダもご確認ください。届かない場合は、このチャットでお知らせください。',
+			'ja',
+			'何度再送しても届きません。どうすればいいですか？',
+			'chat'
+		);
+		expect(evidenceOf(answer, 'clarity', 'padding')).toEqual([]);
+	});
+
 	it('twenty repeats of filler do not pass', () => {
 		const s = scored(
 			`Hi Dana,\n\n${'Thank you for your patience, we really appreciate it. '.repeat(20)}\n\nSam Carter\nNorthwind Shop`,

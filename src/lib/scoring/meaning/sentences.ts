@@ -246,18 +246,29 @@ const PADDING_MESSAGE: Localized = {
 	ja: 'お詫びやお礼の言葉が続くだけで、中身のある文がほとんどありません。お詫びを重ねても受け止めたことにはなりません。お詫びは具体的に一度にとどめ、残りは回答に使いましょう。'
 };
 
+/** An apology, however much else its sentence restates. */
+const APOLOGY: Record<Locale, RegExp> = {
+	en: /\b(?:sorry|apologi[sz]|apolog(?:y|ies)|regret)/,
+	ja: /申し訳|お詫び|おわび|謝罪/
+};
+
 /**
  * Padding: at least `min` pleasantry-only sentences, and at least twice as many as the sentences
- * that say something.
+ * that say something; or at least `min` apologies making up most of the body (each restating a
+ * piece of the trouble, 「ログインいただけない状況となり、誠に申し訳ございません」), which is
+ * apology stuffing however much of the case it repeats.
  */
 export function findPadding({ p, ctx, tokens, check }: FinderInput): Match[] {
 	const units = bodyUnits(p, ctx, tokens);
 	const m = measures(units);
 	const least = check.min?.[p.locale] ?? 3;
-	if (m.filler < least || m.filler < 2 * m.content) return [];
-	return units
-		.filter((u) => u.role === 'filler')
-		.map((u) => ({ start: u.start, end: u.end, message: PADDING_MESSAGE }));
+	if (m.filler >= least && m.filler >= 2 * m.content)
+		return units
+			.filter((u) => u.role === 'filler')
+			.map((u) => ({ start: u.start, end: u.end, message: PADDING_MESSAGE }));
+	const apologies = units.filter((u) => APOLOGY[p.locale].test(p.norm.slice(u.start, u.end)));
+	if (apologies.length < least || apologies.length < 0.6 * units.length) return [];
+	return apologies.map((u) => ({ start: u.start, end: u.end, message: PADDING_MESSAGE }));
 }
 
 const REPEAT_MESSAGE: Localized = {
